@@ -1,0 +1,123 @@
+package workload
+
+import (
+	"fmt"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+)
+
+// DefaultWorkerReplicas is the replica count of a Worker without autoscaling.
+const DefaultWorkerReplicas = 1
+
+// WorkerProps configures a Worker: a horizontally scalable background
+// process, such as a queue consumer, that serves no traffic.
+type WorkerProps struct {
+	// Name names the Deployment and its autoscaler. Required.
+	Name string
+	// SelectorLabels select the pods. They are immutable once applied.
+	// Required.
+	SelectorLabels map[string]string
+	// Labels are extra labels on every object and pod, never in the
+	// selector. Default: none.
+	Labels map[string]string
+	// Container is the worker's container. Required: Image and Resources.
+	Container pod.Container
+	// Pod holds pod-level settings. Required: RunAsUser.
+	Pod pod.Spec
+	// Replicas is the fixed replica count. Leave it 0 when Autoscaling or
+	// ExternalAutoscaler is set. Default: DefaultWorkerReplicas (1).
+	Replicas int
+	// Autoscaling adds a CPU/memory HPA that owns the replica count.
+	// Default: nil, no HPA.
+	Autoscaling *Autoscaling
+	// ExternalAutoscaler declares that something outside this construct
+	// (KEDA, say) owns the replica count, so none is rendered.
+	// Default: false.
+	ExternalAutoscaler bool
+	// LivenessCommand runs in the container; a non-zero exit counts as a
+	// failure. Required.
+	LivenessCommand []string
+	// LivenessPeriodSeconds is how often LivenessCommand runs.
+	// Default: DefaultLivenessPeriodSeconds (30).
+	LivenessPeriodSeconds int
+	// TerminationGracePeriodSeconds is how long a pod may finish its job
+	// after SIGTERM. Default: DefaultWorkerGracePeriodSeconds (30).
+	TerminationGracePeriodSeconds int
+}
+
+// Worker runs a scalable background process: a Deployment that rolls with
+// surge only (maxSurge 1, maxUnavailable 0), and an optional HPA.
+type Worker interface {
+	constructs.Construct
+	// Deployment is the primary object (construct id "Resource").
+	Deployment() k8s.KubeDeployment
+	// Autoscaler is the HPA, or nil.
+	Autoscaler() k8s.KubeHorizontalPodAutoscalerV2
+}
+
+type worker struct {
+	constructs.Construct
+	deployment k8s.KubeDeployment
+	hpa        k8s.KubeHorizontalPodAutoscalerV2
+}
+
+func (w *worker) Deployment() k8s.KubeDeployment                 { return w.deployment }
+func (w *worker) Autoscaler() k8s.KubeHorizontalPodAutoscalerV2 { return w.hpa }
+
+func (p *WorkerProps) withDefaults() WorkerProps {
+	c := *p
+	c.Container = c.Container.WithDefaults()
+	c.Pod = c.Pod.WithDefaults()
+	if c.Replicas == 0 {
+		c.Replicas = DefaultWorkerReplicas
+	}
+	if c.Autoscaling != nil {
+		a := c.Autoscaling.withDefaults()
+		c.Autoscaling = &a
+	}
+	if c.LivenessPeriodSeconds == 0 {
+		c.LivenessPeriodSeconds = DefaultLivenessPeriodSeconds
+	}
+	if c.TerminationGracePeriodSeconds == 0 {
+		c.TerminationGracePeriodSeconds = DefaultWorkerGracePeriodSeconds
+	}
+	return c
+}
+
+// Validate reports every problem with the props at once.
+func (p *WorkerProps) Validate() error {
+	var errs check.Errors
+	validateIdentity(&errs, p.Name, p.SelectorLabels)
+	validatePod(&errs, p.Container, p.Pod)
+	validateOwnership(&errs, p.Replicas, p.Autoscaling, p.ExternalAutoscaler)
+	validateWorker(&errs, p.LivenessCommand, p.LivenessPeriodSeconds, p.TerminationGracePeriodSeconds, 0)
+	return errs.Err()
+}
+
+// NewWorker renders the Deployment and, with Autoscaling, its HPA. It
+// panics with the construct id and every validation error when props are
+// invalid.
+func NewWorker(scope constructs.Construct, id string, props *WorkerProps) Worker {
+	if err := props.Validate(); err != nil {
+		panic(fmt.Errorf("%s: invalid WorkerProps:\n%w", id, err))
+	}
+	p := props.withDefaults()
+	w := &worker{}
+	constructs.NewConstruct_Override(w, scope, jsii.String(id))
+	ident := newIdentity(p.Name, p.SelectorLabels, p.Labels)
+	owned := p.Autoscaling != nil || p.ExternalAutoscaler
+	w.deployment = newDeployment(w, ident, deploymentSpec{
+		replicas: replicasUnlessOwned(p.Replicas, owned),
+		strategy: rollingSurgeOnly(),
+		template: workerTemplate(ident, p.Container, p.Pod, p.LivenessCommand, p.LivenessPeriodSeconds, p.TerminationGracePeriodSeconds, 0, ""),
+	})
+	if p.Autoscaling != nil {
+		w.hpa = newHPA(w, ident, *p.Autoscaling)
+	}
+	return w
+}
