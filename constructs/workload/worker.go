@@ -66,7 +66,7 @@ type worker struct {
 	hpa        k8s.KubeHorizontalPodAutoscalerV2
 }
 
-func (w *worker) Deployment() k8s.KubeDeployment                 { return w.deployment }
+func (w *worker) Deployment() k8s.KubeDeployment                { return w.deployment }
 func (w *worker) Autoscaler() k8s.KubeHorizontalPodAutoscalerV2 { return w.hpa }
 
 func (p *WorkerProps) withDefaults() WorkerProps {

@@ -1,0 +1,164 @@
+package exposure_test
+
+import (
+	"fmt"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/exposure"
+)
+
+// A shop publishes its API under /api/ and its web UI at the root of one
+// hostname, through a Gateway of its own that terminates TLS.
+func ExampleNewExposure() {
+	app := cdk8s.NewApp(nil)
+	chart := cdk8s.NewChart(app, jsii.String("shop"), &cdk8s.ChartProps{Namespace: jsii.String("shop")})
+
+	exposure.NewExposure(chart, "Exposure", &exposure.ExposureProps{
+		Name:          "shop",
+		Hostnames:     []string{"shop.example.com"},
+		TLSSecretName: "shop-tls",
+		Routes: []exposure.Route{
+			{Name: "shop-api", PathPrefix: "/api/", ServiceName: "shop-api", ServicePort: 8000},
+			{Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 3000},
+		},
+		Implementation: exposure.ImplementationEnvoyGateway,
+		Gateway:        &exposure.GatewayOptions{ClassName: "eg"},
+	})
+
+	fmt.Print(*app.SynthYaml())
+	// Output:
+	// apiVersion: gateway.networking.k8s.io/v1
+	// kind: Gateway
+	// metadata:
+	//   name: shop
+	//   namespace: shop
+	// spec:
+	//   gatewayClassName: eg
+	//   listeners:
+	//     - hostname: shop.example.com
+	//       name: http-shop.example.com
+	//       port: 80
+	//       protocol: HTTP
+	//     - hostname: shop.example.com
+	//       name: https-shop.example.com
+	//       port: 443
+	//       protocol: HTTPS
+	//       tls:
+	//         certificateRefs:
+	//           - name: shop-tls
+	//         mode: Terminate
+	// ---
+	// apiVersion: gateway.networking.k8s.io/v1
+	// kind: HTTPRoute
+	// metadata:
+	//   name: shop-api
+	//   namespace: shop
+	// spec:
+	//   hostnames:
+	//     - shop.example.com
+	//   parentRefs:
+	//     - name: shop
+	//   rules:
+	//     - backendRefs:
+	//         - name: shop-api
+	//           port: 8000
+	//       matches:
+	//         - path:
+	//             type: PathPrefix
+	//             value: /api/
+	// ---
+	// apiVersion: gateway.networking.k8s.io/v1
+	// kind: HTTPRoute
+	// metadata:
+	//   name: shop-web
+	//   namespace: shop
+	// spec:
+	//   hostnames:
+	//     - shop.example.com
+	//   parentRefs:
+	//     - name: shop
+	//   rules:
+	//     - backendRefs:
+	//         - name: shop-web
+	//           port: 3000
+	//       matches:
+	//         - path:
+	//             type: PathPrefix
+	//             value: /
+}
+
+// The same shop behind ingress-nginx, with its media bucket on a hostname of
+// its own. Each hostname gets a rule, and the WebSocket-safe proxy timeouts
+// come with the implementation.
+func ExampleNewExposure_ingress() {
+	app := cdk8s.NewApp(nil)
+	chart := cdk8s.NewChart(app, jsii.String("shop"), &cdk8s.ChartProps{Namespace: jsii.String("shop")})
+
+	exposure.NewExposure(chart, "Exposure", &exposure.ExposureProps{
+		Name:          "shop",
+		Hostnames:     []string{"shop.example.com"},
+		TLSSecretName: "shop-tls",
+		Routes: []exposure.Route{
+			{Name: "shop-api", PathPrefix: "/api/", ServiceName: "shop-api", ServicePort: 8000},
+			{Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 3000},
+			{Name: "shop-media", PathPrefix: "/", ServiceName: "shop-media", ServicePort: 9000, Hostnames: []string{"media.example.com"}},
+		},
+		Labels:         map[string]string{"app.kubernetes.io/part-of": "shop"},
+		Implementation: exposure.ImplementationIngressNginx,
+		Ingress: &exposure.IngressOptions{
+			ClassName:   "nginx",
+			Annotations: map[string]string{"nginx.ingress.kubernetes.io/proxy-body-size": "50m"},
+		},
+	})
+
+	fmt.Print(*app.SynthYaml())
+	// Output:
+	// apiVersion: networking.k8s.io/v1
+	// kind: Ingress
+	// metadata:
+	//   annotations:
+	//     nginx.ingress.kubernetes.io/proxy-body-size: 50m
+	//     nginx.ingress.kubernetes.io/proxy-read-timeout: "3600"
+	//     nginx.ingress.kubernetes.io/proxy-send-timeout: "3600"
+	//   labels:
+	//     app.kubernetes.io/part-of: shop
+	//   name: shop
+	//   namespace: shop
+	// spec:
+	//   ingressClassName: nginx
+	//   rules:
+	//     - host: shop.example.com
+	//       http:
+	//         paths:
+	//           - backend:
+	//               service:
+	//                 name: shop-api
+	//                 port:
+	//                   number: 8000
+	//             path: /api/
+	//             pathType: Prefix
+	//           - backend:
+	//               service:
+	//                 name: shop-web
+	//                 port:
+	//                   number: 3000
+	//             path: /
+	//             pathType: Prefix
+	//     - host: media.example.com
+	//       http:
+	//         paths:
+	//           - backend:
+	//               service:
+	//                 name: shop-media
+	//                 port:
+	//                   number: 9000
+	//             path: /
+	//             pathType: Prefix
+	//   tls:
+	//     - hosts:
+	//         - shop.example.com
+	//         - media.example.com
+	//       secretName: shop-tls
+}

@@ -1,0 +1,248 @@
+package exposure
+
+import (
+	"fmt"
+	"maps"
+	"strconv"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	gw "github.com/dograh-hq/dograh-cdk8s/imports/gatewaynetworkingk8sio"
+)
+
+// Ingress annotations rendered per Implementation.
+const (
+	// NginxProxyReadTimeoutAnnotation bounds, for ingress-nginx, the wait
+	// between two reads from the backend (default 60 s).
+	NginxProxyReadTimeoutAnnotation = "nginx.ingress.kubernetes.io/proxy-read-timeout"
+	// NginxProxySendTimeoutAnnotation bounds, for ingress-nginx, the wait
+	// between two writes to the backend (default 60 s).
+	NginxProxySendTimeoutAnnotation = "nginx.ingress.kubernetes.io/proxy-send-timeout"
+	// ALBLoadBalancerAttributesAnnotation holds, for the AWS Load Balancer
+	// Controller, the ALB's attributes, including its idle timeout (default
+	// 60 s). A caller's value replaces the rendered one as a whole, so
+	// include idle_timeout.timeout_seconds when you set it.
+	ALBLoadBalancerAttributesAnnotation = "alb.ingress.kubernetes.io/load-balancer-attributes"
+)
+
+// Exposure is the construct NewExposure returns. Use it as a scope, or
+// reach the objects it rendered for escape hatches.
+type Exposure interface {
+	constructs.Construct
+	// Gateway is the created Gateway (construct id "Resource"), or nil
+	// unless ExposureProps.Gateway is set.
+	Gateway() gw.Gateway
+	// Routes are the HTTPRoutes in route order (construct id: the route's
+	// name), or nil with ExposureProps.Ingress.
+	Routes() []gw.HttpRoute
+	// Ingress is the Ingress (construct id "Resource"), or nil unless
+	// ExposureProps.Ingress is set.
+	Ingress() k8s.KubeIngress
+}
+
+type exposure struct {
+	constructs.Construct
+	gateway gw.Gateway
+	routes  []gw.HttpRoute
+	ingress k8s.KubeIngress
+}
+
+func (e *exposure) Gateway() gw.Gateway      { return e.gateway }
+func (e *exposure) Routes() []gw.HttpRoute   { return e.routes }
+func (e *exposure) Ingress() k8s.KubeIngress { return e.ingress }
+
+// NewExposure renders props as Gateway API objects or as an Ingress. It
+// panics, naming id, if the props do not validate.
+func NewExposure(scope constructs.Construct, id string, props *ExposureProps) Exposure {
+	if props == nil {
+		props = &ExposureProps{}
+	}
+	p := props.withDefaults()
+	if err := p.Validate(); err != nil {
+		panic(fmt.Errorf("%s: %w", id, err))
+	}
+	e := &exposure{}
+	constructs.NewConstruct_Override(e, scope, jsii.String(id))
+	switch {
+	case p.Gateway != nil:
+		e.gateway = newGateway(e, &p)
+		e.routes = newRoutes(e, &p, &gw.HttpRouteSpecParentRefs{Name: jsii.String(p.Name)})
+	case p.ExistingGateway != nil:
+		e.routes = newRoutes(e, &p, parentRef(p.ExistingGateway))
+	default:
+		e.ingress = newIngress(e, &p)
+	}
+	addImplementationPolicies(e, &p)
+	return e
+}
+
+func newGateway(scope constructs.Construct, p *ExposureProps) gw.Gateway {
+	var listeners []*gw.GatewaySpecListeners
+	for _, h := range p.allHostnames() {
+		listeners = append(listeners, &gw.GatewaySpecListeners{
+			Name:     jsii.String(listenerName("http", h)),
+			Port:     jsii.Number(HTTPPort),
+			Protocol: jsii.String("HTTP"),
+			Hostname: optional(h),
+		})
+	}
+	if p.TLSSecretName != "" {
+		for _, h := range p.allHostnames() {
+			listeners = append(listeners, &gw.GatewaySpecListeners{
+				Name:     jsii.String(listenerName("https", h)),
+				Port:     jsii.Number(HTTPSPort),
+				Protocol: jsii.String("HTTPS"),
+				Hostname: optional(h),
+				Tls: &gw.GatewaySpecListenersTls{
+					Mode:            gw.GatewaySpecListenersTlsMode_TERMINATE,
+					CertificateRefs: &[]*gw.GatewaySpecListenersTlsCertificateRefs{{Name: jsii.String(p.TLSSecretName)}},
+				},
+			})
+		}
+	}
+	return gw.NewGateway(scope, jsii.String("Resource"), &gw.GatewayProps{
+		Metadata: metadata(p.Name, p.Labels),
+		Spec: &gw.GatewaySpec{
+			GatewayClassName: jsii.String(p.Gateway.ClassName),
+			Listeners:        &listeners,
+		},
+	})
+}
+
+func parentRef(g *GatewayRef) *gw.HttpRouteSpecParentRefs {
+	return &gw.HttpRouteSpecParentRefs{
+		Name:        jsii.String(g.Name),
+		Namespace:   optional(g.Namespace),
+		SectionName: optional(g.SectionName),
+	}
+}
+
+// newRoutes renders one HTTPRoute per route. Rules carry no timeouts: the
+// Gateway API's optional request timeout would cut WebSockets.
+func newRoutes(scope constructs.Construct, p *ExposureProps, parent *gw.HttpRouteSpecParentRefs) []gw.HttpRoute {
+	var out []gw.HttpRoute
+	for _, r := range p.Routes {
+		out = append(out, gw.NewHttpRoute(scope, jsii.String(r.Name), &gw.HttpRouteProps{
+			Metadata: metadata(r.Name, p.Labels),
+			Spec: &gw.HttpRouteSpec{
+				ParentRefs: &[]*gw.HttpRouteSpecParentRefs{parent},
+				Hostnames:  strs(p.hostsOf(r)),
+				Rules: &[]*gw.HttpRouteSpecRules{{
+					Matches: &[]*gw.HttpRouteSpecRulesMatches{{
+						Path: &gw.HttpRouteSpecRulesMatchesPath{
+							Type:  gw.HttpRouteSpecRulesMatchesPathType_PATH_PREFIX,
+							Value: jsii.String(r.PathPrefix),
+						},
+					}},
+					BackendRefs: &[]*gw.HttpRouteSpecRulesBackendRefs{{
+						Name: jsii.String(r.ServiceName),
+						Port: jsii.Number(r.ServicePort),
+					}},
+				}},
+			},
+		}))
+	}
+	return out
+}
+
+// newIngress renders one rule per hostname in first-use order, each with
+// its routes' paths in route order; routes without hostnames share a rule
+// without a host.
+func newIngress(scope constructs.Construct, p *ExposureProps) k8s.KubeIngress {
+	var rules []*k8s.IngressRule
+	var hosts []string
+	for _, h := range p.allHostnames() {
+		var paths []*k8s.HttpIngressPath
+		for _, r := range p.Routes {
+			for _, rh := range orNone(p.hostsOf(r)) {
+				if rh == h {
+					paths = append(paths, &k8s.HttpIngressPath{
+						Path:     jsii.String(r.PathPrefix),
+						PathType: jsii.String("Prefix"),
+						Backend: &k8s.IngressBackend{Service: &k8s.IngressServiceBackend{
+							Name: jsii.String(r.ServiceName),
+							Port: &k8s.ServiceBackendPort{Number: jsii.Number(r.ServicePort)},
+						}},
+					})
+				}
+			}
+		}
+		rules = append(rules, &k8s.IngressRule{Host: optional(h), Http: &k8s.HttpIngressRuleValue{Paths: &paths}})
+		if h != "" {
+			hosts = append(hosts, h)
+		}
+	}
+	spec := &k8s.IngressSpec{
+		IngressClassName: jsii.String(p.Ingress.ClassName),
+		Rules:            &rules,
+	}
+	if p.TLSSecretName != "" {
+		spec.Tls = &[]*k8s.IngressTls{{Hosts: strs(hosts), SecretName: jsii.String(p.TLSSecretName)}}
+	}
+	annotations := ingressAnnotations(p)
+	maps.Copy(annotations, p.Ingress.Annotations)
+	meta := pod.ObjectMeta(p.Name, p.Labels)
+	meta.Annotations = pod.StrMap(annotations)
+	return k8s.NewKubeIngress(scope, jsii.String("Resource"), &k8s.KubeIngressProps{Metadata: meta, Spec: spec})
+}
+
+// ingressAnnotations are the Implementation's Ingress annotations that keep
+// long-lived connections open.
+func ingressAnnotations(p *ExposureProps) map[string]string {
+	timeout := strconv.Itoa(p.WebSocketTimeoutSeconds)
+	switch p.Implementation {
+	case ImplementationIngressNginx:
+		return map[string]string{
+			NginxProxyReadTimeoutAnnotation: timeout,
+			NginxProxySendTimeoutAnnotation: timeout,
+		}
+	case ImplementationAWSLoadBalancerController:
+		return map[string]string{ALBLoadBalancerAttributesAnnotation: "idle_timeout.timeout_seconds=" + timeout}
+	default:
+		return map[string]string{}
+	}
+}
+
+// addImplementationPolicies is the place for objects of an implementation's
+// own API that raise its timeouts, rendered next to the Gateway, routes or
+// Ingress. Each needs that implementation's CRD types imported into this
+// module first, so none is rendered yet; Ingress annotations are rendered by
+// ingressAnnotations instead.
+func addImplementationPolicies(scope constructs.Construct, p *ExposureProps) {
+	switch p.Implementation {
+	case ImplementationEnvoyGateway:
+		// Gateway: a ClientTrafficPolicy (gateway.envoyproxy.io/v1alpha1)
+		// targeting the Gateway, with timeout.http.streamIdleTimeout.
+	case ImplementationGKE:
+		// Gateway: a GCPBackendPolicy (networking.gke.io/v1) targeting each
+		// backend Service, with default.timeoutSec. Ingress: a BackendConfig
+		// (cloud.google.com/v1) with timeoutSec, which the Services must
+		// reference in their cloud.google.com/backend-config annotation.
+	case ImplementationAWSLoadBalancerController:
+		// Gateway: a LoadBalancerConfiguration (gateway.k8s.aws)
+		// with the idle_timeout.timeout_seconds attribute, referenced from
+		// the Gateway's spec.infrastructure.parametersRef.
+	}
+}
+
+func metadata(name string, labels map[string]string) *cdk8s.ApiObjectMetadata {
+	return &cdk8s.ApiObjectMetadata{Name: jsii.String(name), Labels: pod.StrMap(labels)}
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return jsii.String(s)
+}
+
+func strs(s []string) *[]*string {
+	if len(s) == 0 {
+		return nil
+	}
+	return jsii.Strings(s...)
+}

@@ -1,0 +1,414 @@
+package exposure
+
+import (
+	"fmt"
+	"net"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+)
+
+// Defaults and fixed values used by NewExposure.
+const (
+	// DefaultImplementation renders no implementation-specific settings.
+	DefaultImplementation = ImplementationGeneric
+	// DefaultWebSocketTimeoutSeconds keeps an idle long-lived connection
+	// open for an hour, well above sessions of tens of minutes.
+	DefaultWebSocketTimeoutSeconds = 3600
+	// HTTPPort is the port of the created Gateway's HTTP listeners.
+	HTTPPort = 80
+	// HTTPSPort is the port of the created Gateway's HTTPS listeners.
+	HTTPSPort = 443
+	// MaxALBIdleTimeoutSeconds is the largest idle timeout an AWS
+	// Application Load Balancer accepts.
+	MaxALBIdleTimeoutSeconds = 4000
+)
+
+// Implementation names the controller that serves the Gateway or Ingress.
+// Proxies cut idle connections after a minute or less by default, which ends
+// WebSocket sessions; naming the implementation lets the construct raise
+// that limit in the controller's own vocabulary.
+type Implementation string
+
+const (
+	// ImplementationGeneric renders only portable Gateway API or Ingress
+	// fields. The controller's own timeouts apply: raise them yourself if
+	// they are shorter than your longest session.
+	ImplementationGeneric Implementation = "generic"
+	// ImplementationIngressNginx is the Kubernetes ingress-nginx controller
+	// (annotations prefixed nginx.ingress.kubernetes.io). Ingress only. Its
+	// proxy-read-timeout and proxy-send-timeout default to 60 s; the
+	// construct sets both to WebSocketTimeoutSeconds.
+	ImplementationIngressNginx Implementation = "ingress-nginx"
+	// ImplementationTraefik is Traefik, as an Ingress controller or a
+	// Gateway API implementation. Its timeouts are static configuration of
+	// its entry points (respondingTimeouts.readTimeout, 60 s by default
+	// since v3), not of any object rendered here, so nothing extra is
+	// rendered: raise it where Traefik is installed.
+	ImplementationTraefik Implementation = "traefik"
+	// ImplementationEnvoyGateway is Envoy Gateway. Gateway API only. Its
+	// stream idle timeout defaults to 5 minutes; raising it takes a
+	// ClientTrafficPolicy, which is not rendered yet.
+	ImplementationEnvoyGateway Implementation = "envoy-gateway"
+	// ImplementationGKE is Google Kubernetes Engine's Gateway or Ingress
+	// controller. Its backend timeout defaults to 30 s and also bounds a
+	// WebSocket's lifetime; raising it takes a GCPBackendPolicy (Gateway)
+	// or a BackendConfig on the Service (Ingress), not rendered yet.
+	ImplementationGKE Implementation = "gke"
+	// ImplementationAWSLoadBalancerController is the AWS Load Balancer
+	// Controller, serving an Ingress or a Gateway with an Application Load
+	// Balancer, whose idle timeout defaults to 60 s. For an Ingress the
+	// construct sets the alb.ingress.kubernetes.io/load-balancer-attributes
+	// annotation; the scheme (internal by default) and target type are
+	// yours to set in IngressOptions.Annotations. For a Gateway it takes a
+	// LoadBalancerConfiguration, not rendered yet, which is also where the
+	// controller takes its certificate from: it ignores the listeners'
+	// certificateRefs.
+	ImplementationAWSLoadBalancerController Implementation = "aws-load-balancer-controller"
+)
+
+// Implementations lists every Implementation, in documentation order, e.g.
+// for a configuration schema's enum.
+func Implementations() []Implementation {
+	return []Implementation{
+		ImplementationGeneric,
+		ImplementationIngressNginx,
+		ImplementationTraefik,
+		ImplementationEnvoyGateway,
+		ImplementationGKE,
+		ImplementationAWSLoadBalancerController,
+	}
+}
+
+// servesGateway and servesIngress say which APIs an implementation serves.
+func (i Implementation) servesGateway() bool { return i != ImplementationIngressNginx }
+func (i Implementation) servesIngress() bool { return i != ImplementationEnvoyGateway }
+
+// ExposureProps describe HTTP routes to Services once, and say how to render
+// them: set exactly one of Gateway, ExistingGateway or Ingress.
+type ExposureProps struct {
+	// Name is the object name of the Gateway or Ingress this construct
+	// creates. It is not used with ExistingGateway. Required with Gateway or
+	// Ingress.
+	Name string
+	// Routes map path prefixes to Services. Both Gateway API and Ingress
+	// controllers pick the longest matching prefix, so their order does not
+	// change routing; it is kept in the output. Required, at least one.
+	Routes []Route
+	// Hostnames are the DNS names the routes answer on, unless a route sets
+	// its own. Wildcards of the form "*.example.com" are allowed.
+	// Default: none, so the routes answer on any hostname.
+	Hostnames []string
+	// TLSSecretName names a kubernetes.io/tls Secret, in the same namespace,
+	// whose certificate covers every hostname. With Gateway it adds HTTPS
+	// listeners on port 443 that terminate TLS; with Ingress it adds a tls
+	// section. With ExistingGateway TLS is that Gateway's business, so it
+	// must stay empty. Default: none, plain HTTP only.
+	TLSSecretName string
+	// Implementation names the controller that serves the Gateway or
+	// Ingress, so that its settings for long-lived connections can be
+	// rendered. Default: DefaultImplementation (ImplementationGeneric).
+	Implementation Implementation
+	// WebSocketTimeoutSeconds is how long the proxy keeps a long-lived
+	// connection open without traffic (on GKE: open at all). Set it above
+	// your longest session. It is rendered only for implementations that
+	// take it per object. Default: DefaultWebSocketTimeoutSeconds (3600).
+	WebSocketTimeoutSeconds int
+	// Labels go on every object rendered. Default: none.
+	Labels map[string]string
+	// Gateway, when set, creates a Gateway named Name and attaches one
+	// HTTPRoute per route to it. Default: unset.
+	Gateway *GatewayOptions
+	// ExistingGateway, when set, attaches one HTTPRoute per route to a
+	// Gateway you already run, and creates no Gateway. Default: unset.
+	ExistingGateway *GatewayRef
+	// Ingress, when set, renders one networking.k8s.io/v1 Ingress named
+	// Name instead of Gateway API objects. Default: unset.
+	Ingress *IngressOptions
+}
+
+// Route sends requests under a path prefix to a Service port.
+type Route struct {
+	// Name is the object name of the route's HTTPRoute, and its construct
+	// id. It is unused by an Ingress but still required, so one description
+	// renders either way. Required, unique among the routes.
+	Name string
+	// PathPrefix is the path prefix matched element-wise, so "/api/" matches
+	// "/api" and "/api/x" but not "/apix". Required, starting with "/".
+	PathPrefix string
+	// ServiceName is the backend Service, in the same namespace. Required.
+	ServiceName string
+	// ServicePort is the backend Service's port number. Required.
+	ServicePort int
+	// Hostnames replace ExposureProps.Hostnames for this route, e.g. to
+	// serve object storage on a dedicated hostname. Default: the shared
+	// Hostnames.
+	Hostnames []string
+}
+
+// GatewayOptions configure the Gateway the construct creates. It has an
+// HTTP listener on port 80 and, with TLSSecretName, an HTTPS listener on
+// port 443, for each hostname in use (or one of each, without a hostname,
+// when no hostname is given). Listeners are named "http" and "https", or
+// "http-<hostname>" and "https-<hostname>" with "*" spelled "wildcard".
+// The HTTPRoutes attach to every listener, so with TLS the routes are
+// served over plain HTTP as well; no redirect is rendered.
+type GatewayOptions struct {
+	// ClassName is the GatewayClass of the controller that should serve the
+	// Gateway (kubectl get gatewayclass). Required.
+	ClassName string
+}
+
+// GatewayRef points at a Gateway that is managed elsewhere. That Gateway's
+// listeners must allow HTTPRoutes from this namespace (allowedRoutes).
+type GatewayRef struct {
+	// Name is the Gateway's name. Required.
+	Name string
+	// Namespace is the Gateway's namespace. Default: the routes' own.
+	Namespace string
+	// SectionName attaches the routes to one listener only.
+	// Default: none, so the routes attach to every listener that accepts them.
+	SectionName string
+}
+
+// IngressOptions configure the Ingress the construct renders. Its rules
+// group the routes by hostname, with pathType Prefix.
+type IngressOptions struct {
+	// ClassName is the IngressClass of the controller that should serve the
+	// Ingress (kubectl get ingressclass). Required: many clusters have no
+	// default class, and the Ingress would then be silently ignored.
+	ClassName string
+	// Annotations go on the Ingress. They override the ones the
+	// Implementation renders, key by key. Default: none.
+	Annotations map[string]string
+}
+
+// withDefaults returns a copy with every default applied.
+func (p ExposureProps) withDefaults() ExposureProps {
+	if p.Implementation == "" {
+		p.Implementation = DefaultImplementation
+	}
+	if p.WebSocketTimeoutSeconds == 0 {
+		p.WebSocketTimeoutSeconds = DefaultWebSocketTimeoutSeconds
+	}
+	return p
+}
+
+var (
+	dnsSubdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
+	// URL path characters (RFC 3986 pchar and "/").
+	urlPath = regexp.MustCompile(`^/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$`)
+)
+
+// Validate checks the props, defaulted or not, and reports every problem at
+// once, each prefixed with the path of the field at fault.
+func (p *ExposureProps) Validate() error {
+	var errs check.Errors
+	var modes []string
+	if p.Gateway != nil {
+		modes = append(modes, "gateway")
+	}
+	if p.ExistingGateway != nil {
+		modes = append(modes, "existingGateway")
+	}
+	if p.Ingress != nil {
+		modes = append(modes, "ingress")
+	}
+	switch len(modes) {
+	case 0:
+		errs.Required("gateway, existingGateway, ingress", "set exactly one: gateway to create a Gateway, existingGateway to attach routes to a Gateway you run, or ingress for an Ingress")
+	case 1:
+	default:
+		errs.Invalid("gateway, existingGateway, ingress", modes, "set exactly one of them")
+	}
+
+	if p.Gateway != nil || p.Ingress != nil {
+		subdomain(&errs, "name", p.Name, `set the object name of the Gateway or Ingress, e.g. "shop"`)
+	}
+	if p.Gateway != nil && p.Gateway.ClassName == "" {
+		errs.Required("gateway.className", `set the GatewayClass your controller installs, e.g. "eg" (kubectl get gatewayclass)`)
+	}
+	if g := p.ExistingGateway; g != nil {
+		subdomain(&errs, "existingGateway.name", g.Name, `set the name of the Gateway to attach to, e.g. "shared-gateway"`)
+		if g.Namespace != "" {
+			errs.DNSLabel("existingGateway.namespace", g.Namespace)
+		}
+		if g.SectionName != "" {
+			subdomain(&errs, "existingGateway.sectionName", g.SectionName, "")
+		}
+		if p.TLSSecretName != "" {
+			errs.Invalid("tlsSecretName", p.TLSSecretName, "the existing Gateway's listeners terminate TLS: remove tlsSecretName and configure the certificate on that Gateway")
+		}
+	}
+	if p.Ingress != nil && p.Ingress.ClassName == "" {
+		errs.Required("ingress.className", `set the IngressClass your controller serves, e.g. "nginx" (kubectl get ingressclass)`)
+	}
+	if p.Ingress != nil {
+		for k := range p.Ingress.Annotations {
+			if k == "" {
+				errs.Invalid("ingress.annotations", k, "annotation keys must not be empty")
+			}
+		}
+	}
+	if p.TLSSecretName != "" {
+		subdomain(&errs, "tlsSecretName", p.TLSSecretName, "")
+	}
+
+	p.validateImplementation(&errs)
+	hostnames(&errs, "hostnames", p.Hostnames)
+	p.validateRoutes(&errs)
+	return errs.Err()
+}
+
+func (p *ExposureProps) validateImplementation(errs *check.Errors) {
+	impl := p.Implementation
+	if impl == "" {
+		impl = DefaultImplementation
+	}
+	switch {
+	case !slices.Contains(Implementations(), impl):
+		errs.Invalid("implementation", string(impl), fmt.Sprintf("must be one of %q", Implementations()))
+	case p.Ingress != nil && !impl.servesIngress():
+		errs.Invalid("implementation", string(impl), "serves Gateway API only: use gateway or existingGateway instead of ingress, or name the Ingress controller")
+	case p.Ingress == nil && (p.Gateway != nil || p.ExistingGateway != nil) && !impl.servesGateway():
+		errs.Invalid("implementation", string(impl), "serves Ingress only: use ingress instead of gateway, or name the Gateway API implementation")
+	}
+	switch t := p.WebSocketTimeoutSeconds; {
+	case t < 0:
+		errs.Invalid("webSocketTimeoutSeconds", t, fmt.Sprintf("must be positive, or 0 for the default %d", DefaultWebSocketTimeoutSeconds))
+	case impl == ImplementationAWSLoadBalancerController && t > MaxALBIdleTimeoutSeconds:
+		errs.Invalid("webSocketTimeoutSeconds", t, fmt.Sprintf("an Application Load Balancer accepts at most %d", MaxALBIdleTimeoutSeconds))
+	}
+}
+
+func (p *ExposureProps) validateRoutes(errs *check.Errors) {
+	if len(p.Routes) == 0 {
+		errs.Required("routes", `add at least one route, e.g. {Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 8080}`)
+	}
+	names := map[string]int{}
+	matches := map[[2]string]int{}
+	for i, r := range p.Routes {
+		at := fmt.Sprintf("routes[%d]", i)
+		errs.DNSLabel(at+".name", r.Name)
+		if j, dup := names[r.Name]; dup && r.Name != "" {
+			errs.Invalid(at+".name", r.Name, fmt.Sprintf("routes[%d] has the same name: give each route its own", j))
+		} else {
+			names[r.Name] = i
+		}
+		pathOK := pathPrefix(errs, at+".pathPrefix", r.PathPrefix)
+		errs.DNSLabel(at+".serviceName", r.ServiceName)
+		errs.Port(at+".servicePort", r.ServicePort)
+		hostnames(errs, at+".hostnames", r.Hostnames)
+		if !pathOK {
+			continue
+		}
+
+		// Prefixes match element-wise, so "/a/" and "/a" are one match.
+		path := strings.TrimSuffix(r.PathPrefix, "/")
+		for _, h := range orNone(p.hostsOf(r)) {
+			key := [2]string{h, path}
+			if j, dup := matches[key]; dup && j != i {
+				where := "without a hostname"
+				if h != "" {
+					where = fmt.Sprintf("on hostname %q", h)
+				}
+				errs.Invalid(at+".pathPrefix", r.PathPrefix, fmt.Sprintf("routes[%d] already matches this prefix %s: merge the routes or change one prefix", j, where))
+				break
+			}
+			matches[key] = i
+		}
+	}
+	if p.Gateway != nil {
+		seen := map[string]string{}
+		for _, h := range p.allHostnames() {
+			n := listenerName("http", h)
+			if other, dup := seen[n]; dup {
+				errs.Invalid("hostnames", h, fmt.Sprintf("gives the same listener name %q as %q: drop one of them", n, other))
+			}
+			if long := listenerName("https", h); len(long) > 253 {
+				errs.Invalid("hostnames", h, fmt.Sprintf("makes the listener name %q longer than 253 characters: use a shorter hostname", long))
+			}
+			seen[n] = h
+		}
+	}
+}
+
+// pathPrefix reports whether v is a usable path prefix.
+func pathPrefix(errs *check.Errors, at, v string) bool {
+	switch {
+	case v == "":
+		errs.Required(at, `set the path prefix to match, e.g. "/" or "/api/"`)
+	case !urlPath.MatchString(v) || strings.Contains(v, "//") || len(v) > 1024:
+		errs.Invalid(at, v, `must start with "/" and contain only URL path characters, without "//", e.g. "/api/"`)
+	default:
+		return true
+	}
+	return false
+}
+
+func subdomain(errs *check.Errors, at, v, fix string) {
+	switch {
+	case v == "":
+		errs.Required(at, fix)
+	case len(v) > 253 || !dnsSubdomain.MatchString(v):
+		errs.Invalid(at, v, "must be a lowercase RFC 1123 subdomain: at most 253 characters of a-z, 0-9, '-' and '.', starting and ending with a letter or digit")
+	}
+}
+
+func hostnames(errs *check.Errors, at string, hs []string) {
+	seen := map[string]bool{}
+	for i, h := range hs {
+		at := fmt.Sprintf("%s[%d]", at, i)
+		switch {
+		case net.ParseIP(h) != nil:
+			errs.Invalid(at, h, "must be a DNS name, not an IP address: omit hostnames to answer on any address")
+		case len(h) > 253 || !dnsSubdomain.MatchString(strings.TrimPrefix(h, "*.")) || slices.ContainsFunc(strings.Split(h, "."), func(l string) bool { return len(l) > 63 }):
+			errs.Invalid(at, h, `must be a lowercase DNS name such as "shop.example.com", optionally with a leading "*." wildcard`)
+		case seen[h]:
+			errs.Invalid(at, h, "is listed twice: list each hostname once")
+		}
+		seen[h] = true
+	}
+}
+
+// hostsOf returns the hostnames a route answers on.
+func (p *ExposureProps) hostsOf(r Route) []string {
+	if len(r.Hostnames) > 0 {
+		return r.Hostnames
+	}
+	return p.Hostnames
+}
+
+// allHostnames lists the hostnames of every route in first-use order, with
+// "" standing for routes without any.
+func (p *ExposureProps) allHostnames() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range p.Routes {
+		for _, h := range orNone(p.hostsOf(r)) {
+			if !seen[h] {
+				seen[h] = true
+				out = append(out, h)
+			}
+		}
+	}
+	return out
+}
+
+// orNone turns an empty hostname list into the one "no hostname" entry.
+func orNone(hs []string) []string {
+	if len(hs) == 0 {
+		return []string{""}
+	}
+	return hs
+}
+
+// listenerName names the listener of a protocol for a hostname.
+func listenerName(protocol, hostname string) string {
+	if hostname == "" {
+		return protocol
+	}
+	return protocol + "-" + strings.Replace(hostname, "*", "wildcard", 1)
+}
