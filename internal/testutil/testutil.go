@@ -41,7 +41,9 @@ func Parse(t testing.TB, manifests string) []map[string]any {
 			continue
 		}
 		var obj map[string]any
-		if err := yaml.Unmarshal([]byte(doc), &obj); err != nil {
+		// The separator took the document's last newline; a trailing block
+		// scalar ("|") needs it back to keep its final newline.
+		if err := yaml.Unmarshal([]byte(doc+"\n"), &obj); err != nil {
 			t.Fatalf("parse manifest: %v\n%s", err, doc)
 		}
 		out = append(out, obj)

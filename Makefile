@@ -1,0 +1,57 @@
+# Every target works from a fresh clone: prerequisites install what is
+# missing (npm tools, generated Go bindings) and are no-ops when current.
+SHELL := /bin/bash
+.DEFAULT_GOAL := synth
+
+# Node 24 from package.json, ahead of the machine's end-of-life Node 20.
+export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+export CDK8S_CHECK_UPGRADE := false
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+
+GATEWAY_API_VERSION := v1.4.1
+BIN := .cache/bin/dograh-cdk8s
+NPM_STAMP := node_modules/.installed
+GEN_STAMP := .gen/.generated
+
+.PHONY: synth build test e2e bench gen imports clean
+
+synth: build ## Synthesize every reference topology into dist/
+	cdk8s synth
+
+build: $(GEN_STAMP)
+	go build -o $(BIN) .
+
+test: $(GEN_STAMP) ## Run every test, the real-control-plane suite included
+	go test -count=1 -timeout 30m ./...
+
+e2e: $(GEN_STAMP) ## Run only the real-control-plane suite
+	go test -count=1 -timeout 30m -v ./e2e/
+
+bench: $(GEN_STAMP) build ## Measure synth time and memory against the jsii floor
+	go test -run '^$$' -bench . -benchtime 5x ./internal/bench/
+
+gen: $(GEN_STAMP)
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# cdk8s-team/* Go modules are not on the Go proxy: build them from the
+# pinned npm packages. go.mod replaces them with these folders.
+$(GEN_STAMP): $(NPM_STAMP)
+	rm -rf .gen
+	jsii-pacmak --target go --code-only -o .gen node_modules/cdk8s node_modules/cdk8s-plus-28
+	touch $@
+
+# Regenerate imports/ from the pinned Gateway API release (committed; run
+# after changing GATEWAY_API_VERSION).
+imports: $(NPM_STAMP)
+	mkdir -p .cache/crds
+	dir=$$(go mod download -json sigs.k8s.io/gateway-api@$(GATEWAY_API_VERSION) | sed -n 's/.*"Dir": "\(.*\)",/\1/p'); \
+	  { cat $$dir/config/crd/standard/gateway.networking.k8s.io_gateways.yaml; echo '---'; \
+	    cat $$dir/config/crd/standard/gateway.networking.k8s.io_httproutes.yaml; } > .cache/crds/gateway-api.yaml
+	rm -rf imports/gatewaynetworkingk8sio
+	cdk8s import
+
+clean:
+	rm -rf .gen .cache node_modules

@@ -1,0 +1,76 @@
+// Package turn provides [TurnRelay]: coturn as a TURN relay for WebRTC
+// clients that cannot reach their peer directly, with TURN REST API
+// authentication (time-limited credentials signed with a shared secret).
+//
+// # Objects
+//
+// A Deployment with one replica and the Recreate strategy: relay ports are
+// bound per pod and allocations live in its memory, and in host-network
+// mode two pods on one node would collide. A ConfigMap holds
+// turnserver.conf under [ConfigKey], and the pod template carries its
+// SHA-256 under [ConfigHashAnnotation], so a configuration change replaces
+// the pod. A change of the Secret's value does not: run
+// `kubectl rollout restart` after rotating it.
+//
+// In the default LoadBalancer mode a Service of type LoadBalancer with
+// externalTrafficPolicy Local serves the listening port (3478) over UDP and
+// TCP, and maps every relay port (49152-49200 by default) 1:1 over UDP:
+// coturn tells clients the relay port it allocated, so the balancer must
+// forward that same number. Cloud L4 balancers cap their listeners (an AWS
+// NLB allows 50, and TCP plus UDP on one port number count once), so the
+// props refuse a Service that needs more than MaxLoadBalancerListeners and
+// say how to narrow the relay range.
+//
+// # The shared secret
+//
+// coturn does not expand environment variables in its configuration file,
+// the image has no envsubst, and a process's argv is world-readable in
+// /proc. So the secret is never written into the ConfigMap and never
+// passed on a command line. Instead an init container ([InitContainerName],
+// same image, restricted security context) mounts the Secret key read-only
+// (mode 0440, group FSGroup, which defaults to the run-as group) and runs
+// a POSIX sh script that copies the ConfigMap's file into a memory-backed
+// emptyDir and appends static-auth-secret. The script touches the secret
+// only with shell builtins (read, printf and redirections). The main
+// container never mounts the Secret: it runs `turnserver -c` on the
+// composed file, which is readable by the pod's user only.
+//
+// # The advertised address
+//
+// coturn reports relayed addresses as external-ip. With ExternalIP set, it
+// is written into the ConfigMap. In host-network mode without ExternalIP,
+// the init container appends the node's address, taken from the downward
+// API (status.hostIP); set ExternalIP when the node sits behind 1:1 NAT.
+// Otherwise coturn advertises the address it binds, the pod's, which
+// clients outside the cluster cannot reach: deploy, read the balancer's
+// address from the Service status, and set ExternalIP.
+//
+// # Pod Security
+//
+// In LoadBalancer mode the pod meets Pod Security "restricted": numeric
+// non-root user, no privilege escalation, seccomp RuntimeDefault, a
+// read-only root filesystem (coturn logs to stdout and keeps its pid file
+// and SQLite database in the emptyDir). The main container drops ALL
+// capabilities and adds back NET_BIND_SERVICE, the one restricted allows:
+// the official image's turnserver binary carries that file capability, and
+// the kernel refuses to execute it when the capability is outside the
+// bounding set. The relay still cannot bind ports below 1024, so the props
+// refuse them.
+//
+// Host-network mode (HostNetwork) is for clusters without a cloud load
+// balancer: the pod runs in the node's network namespace with dnsPolicy
+// ClusterFirstWithHostNet, declares its ports as hostPorts, and no Service
+// is rendered. The baseline and restricted levels forbid hostNetwork and
+// hostPort, so the namespace must allow "privileged";
+// [TurnRelayProps.PodSecurityLevel] returns the level to enforce. The
+// containers keep their restricted security contexts.
+//
+// # Hardening
+//
+// turnserver.conf disables TCP relays (WebRTC relays UDP; TCP relays would
+// let any credential holder open connections to in-cluster services),
+// multicast peers and link-local peers (cloud metadata services), the CLI,
+// and the STUN options that enlarge reflected responses. Relayed UDP can
+// still reach cluster addresses: add denied-peer-ip lines through
+// ExtraConfig for ranges where no media peer lives.
+package turn

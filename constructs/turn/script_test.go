@@ -1,0 +1,96 @@
+package turn_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// runScript runs the init container's script from the synthesized
+// manifests with /bin/sh (dash on Debian, like the coturn image), its
+// absolute paths moved under a temporary directory. It returns the composed
+// turnserver.conf and the script's error.
+func runScript(t *testing.T, hostNetwork bool, secret *string, env ...string) (string, string, error) {
+	t.Helper()
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh on PATH")
+	}
+	p := relayProps()
+	p.HostNetwork = hostNetwork
+	objs := synth(t, p)
+	conf := configText(t, objs)
+
+	dir := t.TempDir()
+	for _, d := range []string{"config", "secret", "run"} {
+		require.NoError(t, os.Mkdir(filepath.Join(dir, d), 0o700))
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "config", "turnserver.conf"), []byte(conf), 0o600))
+	if secret != nil {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "secret", "auth-secret"), []byte(*secret), 0o400))
+	}
+	s := strings.NewReplacer(
+		"/etc/turnrelay/config/", dir+"/config/",
+		"/etc/turnrelay/secret/", dir+"/secret/",
+		"/run/turnrelay/", dir+"/run/",
+	).Replace(script(t, objs))
+
+	cmd := exec.Command("sh", "-c", s)
+	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH")}, env...)
+	out, err := cmd.CombinedOutput()
+	composed, _ := os.ReadFile(filepath.Join(dir, "run", "turnserver.conf"))
+	if err == nil {
+		info, statErr := os.Stat(filepath.Join(dir, "run", "turnserver.conf"))
+		require.NoError(t, statErr)
+		assert.Equal(t, os.FileMode(0o600), info.Mode().Perm(), "the composed file holds the secret")
+		assert.True(t, strings.HasPrefix(string(composed), conf), "the ConfigMap's file comes first")
+	}
+	return string(composed), string(out), err
+}
+
+func ptr(s string) *string { return &s }
+
+func TestStartupScript_AppendsTheSecretVerbatim(t *testing.T) {
+	for _, tc := range []struct{ name, file, want string }{
+		{"trailing newline", "s3cret\n", "s3cret"},
+		{"no trailing newline", "s3cret", "s3cret"},
+		{"shell and printf metacharacters", ` a\b%s$(id)"'* `, ` a\b%s$(id)"'* `},
+		{"only the first line", "first\nsecond\n", "first"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			conf, out, err := runScript(t, false, &tc.file)
+			require.NoError(t, err, out)
+			assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret="+tc.want+"\n"), "%q", conf)
+			assert.Equal(t, 1, strings.Count(conf, "static-auth-secret="))
+			assert.NotContains(t, conf, "external-ip")
+		})
+	}
+}
+
+func TestStartupScript_FailsWithoutSecret(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		secret *string
+	}{{"missing file", nil}, {"empty", ptr("")}, {"empty line", ptr("\n")}} {
+		t.Run(tc.name, func(t *testing.T) {
+			conf, out, err := runScript(t, false, tc.secret)
+			require.Error(t, err)
+			assert.Contains(t, out, "configure: the TURN auth secret")
+			assert.Empty(t, conf, "nothing is composed without a secret")
+		})
+	}
+}
+
+func TestStartupScript_HostNetworkAdvertisesTheNodeAddress(t *testing.T) {
+	conf, out, err := runScript(t, true, ptr("s3cret"), "NODE_IP=192.0.2.4")
+	require.NoError(t, err, out)
+	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=192.0.2.4\n"), "%q", conf)
+
+	_, out, err = runScript(t, true, ptr("s3cret"))
+	require.Error(t, err)
+	assert.Contains(t, out, "NODE_IP (status.hostIP) is empty")
+}

@@ -1,0 +1,440 @@
+package turn
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+)
+
+// Defaults of TurnRelayProps, and the names the construct renders.
+const (
+	// DefaultListeningPort is the standard STUN/TURN port, served over UDP
+	// and TCP.
+	DefaultListeningPort = 3478
+	// DefaultMinRelayPort is the first UDP port coturn allocates relays on.
+	DefaultMinRelayPort = 49152
+	// DefaultMaxRelayPort is the last relay port. 49 relay ports plus the
+	// listening port fill an AWS NLB's 50 listeners exactly.
+	DefaultMaxRelayPort = 49200
+	// DefaultMaxLoadBalancerListeners is the listener quota of an AWS
+	// Network Load Balancer, the tightest common cloud L4 balancer.
+	DefaultMaxLoadBalancerListeners = 50
+
+	// MaxRelayPorts caps the relay range. Every relay port is declared on
+	// the container (and the Service), so a range of thousands of ports
+	// would make manifests that nobody can review and that approach the
+	// API server's object size limit.
+	MaxRelayPorts = 1000
+
+	// ConfigKey is the ConfigMap key holding turnserver.conf (without the
+	// shared secret).
+	ConfigKey = "turnserver.conf"
+	// ConfigHashAnnotation is the pod template annotation carrying the
+	// SHA-256 of turnserver.conf, so a configuration change replaces the pod.
+	ConfigHashAnnotation = "checksum/config"
+
+	// PodSecurityRestricted is the Pod Security level the relay meets in
+	// LoadBalancer mode.
+	PodSecurityRestricted = "restricted"
+	// PodSecurityPrivileged is the Pod Security level host-network mode
+	// needs: the baseline and restricted levels forbid hostNetwork and
+	// hostPort.
+	PodSecurityPrivileged = "privileged"
+
+	// InitContainerName names the init container that composes the runtime
+	// configuration.
+	InitContainerName = "configure"
+)
+
+// TurnRelayProps configures a TurnRelay.
+type TurnRelayProps struct {
+	// Name names the Deployment, the ConfigMap and the Service. Required.
+	Name string
+	// SelectorLabels select the relay's pod. They are immutable once
+	// applied, so they must never change. Required.
+	SelectorLabels map[string]string
+	// Labels are extra labels on every object and the pod, never in the
+	// selector. Default: none.
+	Labels map[string]string
+	// Container is the coturn container: Image (e.g. "coturn/coturn:4.8.0")
+	// and Resources are required. Command and Args must stay empty, because
+	// the construct runs turnserver with the composed configuration.
+	// Default: see pod.Container.
+	Container pod.Container
+	// Pod holds pod-level settings. RunAsUser is required: the official
+	// coturn image runs as the named user "nobody", so pass 65534. FSGroup
+	// defaults to RunAsGroup, so that the process can read the mounted
+	// auth Secret (mode 0440). Default: see pod.Spec.
+	Pod pod.Spec
+	// AuthSecretName names the Secret holding the TURN REST API shared
+	// secret (coturn's use-auth-secret with static-auth-secret). The
+	// application that issues TURN credentials must use the same value.
+	// Required.
+	AuthSecretName string
+	// AuthSecretKey is the key of the shared secret in AuthSecretName. Only
+	// its first line is used. Required.
+	AuthSecretKey string
+	// Realm is coturn's realm, sent to clients in authentication
+	// challenges; with the TURN REST API any value works, conventionally
+	// the relay's DNS name. Default: Name.
+	Realm string
+	// ExternalIP is the public address coturn advertises in relayed
+	// addresses, usually the load balancer's. Without it, coturn
+	// advertises the address it binds (the pod's, or in host-network mode
+	// the node's), which clients outside the cluster cannot reach unless
+	// that address is public. Default: none.
+	ExternalIP string
+	// ListeningPort is the STUN/TURN port, served over UDP and TCP. It must
+	// be 1024 or above: the non-root process cannot bind lower ports.
+	// Default: DefaultListeningPort (3478).
+	ListeningPort int
+	// MinRelayPort is the first UDP relay port. The Service maps every
+	// relay port 1:1, because coturn advertises the port it allocated.
+	// Default: DefaultMinRelayPort (49152).
+	MinRelayPort int
+	// MaxRelayPort is the last UDP relay port. Each relay port carries one
+	// client allocation at a time, so the range bounds concurrent relayed
+	// sessions. Default: DefaultMaxRelayPort (49200).
+	MaxRelayPort int
+	// MaxLoadBalancerListeners is the number of listeners the cloud load
+	// balancer allows. A listener is one port number: TCP and UDP on the
+	// same number count once. The construct refuses a Service that needs
+	// more. Ignored in host-network mode.
+	// Default: DefaultMaxLoadBalancerListeners (50, an AWS NLB).
+	MaxLoadBalancerListeners int
+	// ServiceAnnotations go on the LoadBalancer Service, e.g. the AWS Load
+	// Balancer Controller's "service.beta.kubernetes.io/aws-load-balancer-type":
+	// "external". Must be empty in host-network mode. Default: none.
+	ServiceAnnotations map[string]string
+	// HostNetwork runs the relay in the node's network namespace instead of
+	// behind a LoadBalancer Service, for clusters without a cloud load
+	// balancer (a single VM, k3s, minikube). The listening and relay ports
+	// are bound on the node, no Service is rendered, and unless ExternalIP
+	// is set the node's address (status.hostIP) is advertised. The
+	// namespace must then allow Pod Security "privileged"; see
+	// PodSecurityLevel. Default: false.
+	HostNetwork bool
+	// ExtraConfig holds extra turnserver.conf lines, e.g.
+	// "denied-peer-ip=10.0.0.0-10.255.255.255". Lines may not set what the
+	// construct manages (ports, realm, external-ip, authentication, log,
+	// pid and database files). Default: none.
+	ExtraConfig []string
+}
+
+// TurnRelay runs coturn as a single-replica TURN relay for WebRTC, with its
+// configuration in a ConfigMap and its shared secret read from a Secret at
+// start. See the package documentation.
+type TurnRelay interface {
+	constructs.Construct
+	// Deployment is the primary object (construct id "Resource").
+	Deployment() k8s.KubeDeployment
+	// Service is the LoadBalancer Service (construct id "Service"), or nil
+	// in host-network mode.
+	Service() k8s.KubeService
+	// ConfigMap holds turnserver.conf under ConfigKey (construct id
+	// "Config").
+	ConfigMap() k8s.KubeConfigMap
+}
+
+type turnRelay struct {
+	constructs.Construct
+	deployment k8s.KubeDeployment
+	service    k8s.KubeService
+	configMap  k8s.KubeConfigMap
+}
+
+func (r *turnRelay) Deployment() k8s.KubeDeployment { return r.deployment }
+func (r *turnRelay) Service() k8s.KubeService       { return r.service }
+func (r *turnRelay) ConfigMap() k8s.KubeConfigMap   { return r.configMap }
+
+// PodSecurityLevel is the Pod Security Standards level the relay's
+// namespace must allow: PodSecurityRestricted, or PodSecurityPrivileged in
+// host-network mode. Use it for the namespace's
+// pod-security.kubernetes.io/enforce label.
+func (p *TurnRelayProps) PodSecurityLevel() string {
+	if p != nil && p.HostNetwork {
+		return PodSecurityPrivileged
+	}
+	return PodSecurityRestricted
+}
+
+// withDefaults returns a copy with every default applied. It is idempotent
+// and accepts nil.
+func (p *TurnRelayProps) withDefaults() TurnRelayProps {
+	var c TurnRelayProps
+	if p != nil {
+		c = *p
+	}
+	if c.Realm == "" {
+		c.Realm = c.Name
+	}
+	if c.ListeningPort == 0 {
+		c.ListeningPort = DefaultListeningPort
+	}
+	if c.MinRelayPort == 0 {
+		c.MinRelayPort = DefaultMinRelayPort
+	}
+	if c.MaxRelayPort == 0 {
+		c.MaxRelayPort = DefaultMaxRelayPort
+	}
+	if c.MaxLoadBalancerListeners == 0 {
+		c.MaxLoadBalancerListeners = DefaultMaxLoadBalancerListeners
+	}
+	c.Container = c.Container.WithDefaults()
+	c.Pod = c.Pod.WithDefaults()
+	if c.Pod.FSGroup == 0 {
+		c.Pod.FSGroup = c.Pod.RunAsGroup
+	}
+	return c
+}
+
+// NewTurnRelay renders the relay's Deployment (one replica, Recreate), its
+// ConfigMap and, unless HostNetwork is set, its LoadBalancer Service. It
+// panics with the construct id and every validation error when props are
+// invalid.
+func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) TurnRelay {
+	if err := props.Validate(); err != nil {
+		panic(fmt.Errorf("%s: invalid TurnRelayProps:\n%w", id, err))
+	}
+	p := props.withDefaults()
+	r := &turnRelay{}
+	constructs.NewConstruct_Override(r, scope, jsii.String(id))
+
+	labels := pod.Labels(p.SelectorLabels, p.Labels)
+	conf := p.config()
+	r.deployment = k8s.NewKubeDeployment(r, jsii.String("Resource"), &k8s.KubeDeploymentProps{
+		Metadata: pod.ObjectMeta(p.Name, labels),
+		Spec: &k8s.DeploymentSpec{
+			// One pod: relay ports are bound per pod, allocations live in
+			// its memory, and with hostNetwork two pods on a node collide.
+			Replicas: jsii.Number(1),
+			Strategy: &k8s.DeploymentStrategy{Type: jsii.String("Recreate")},
+			Selector: &k8s.LabelSelector{MatchLabels: pod.StrMap(p.SelectorLabels)},
+			Template: p.template(labels, conf),
+		},
+	})
+	r.configMap = k8s.NewKubeConfigMap(r, jsii.String("Config"), &k8s.KubeConfigMapProps{
+		Metadata: pod.ObjectMeta(p.Name, labels),
+		Data:     &map[string]*string{ConfigKey: jsii.String(conf)},
+	})
+	// kubectl applies in output order: the ConfigMap before the pod that
+	// mounts it.
+	r.deployment.Node().AddDependency(r.configMap)
+	if !p.HostNetwork {
+		r.service = p.newService(r, labels)
+	}
+	return r
+}
+
+// Volume names and mount paths inside the pod.
+const (
+	configVolume = "turn-config"
+	secretVolume = "turn-auth-secret"
+	runVolume    = "turn-run"
+
+	configDir = "/etc/turnrelay/config"
+	secretDir = "/etc/turnrelay/secret"
+	// runDir is a memory-backed emptyDir: the composed configuration (which
+	// holds the secret), coturn's pid file and its SQLite database, since
+	// the root filesystem is read-only.
+	runDir = "/run/turnrelay"
+
+	templatePath   = configDir + "/" + ConfigKey
+	secretFile     = "auth-secret"
+	secretPath     = secretDir + "/" + secretFile
+	runConfigPath  = runDir + "/turnserver.conf"
+	nodeIPVariable = "NODE_IP"
+
+	// secretFileMode is 0440: readable by root and the pod's fsGroup.
+	secretFileMode = 0o440
+)
+
+// Probe timing (coturn starts in well under a second) and port names.
+const (
+	probeTimeoutSeconds    = 5
+	readinessPeriodSeconds = 10
+	livenessPeriodSeconds  = 20
+	probeFailureThreshold  = 3
+
+	listenerUDPPortName = "turn-udp"
+	listenerTCPPortName = "turn-tcp"
+	relayPortNamePrefix = "relay-"
+)
+
+func (p *TurnRelayProps) template(labels map[string]string, conf string) *k8s.PodTemplateSpec {
+	spec := p.Pod
+	spec.Volumes = append(p.volumes(), p.Pod.Volumes...)
+
+	c := p.Container
+	c.Command = []string{"turnserver"}
+	c.Args = []string{"-c", runConfigPath}
+	c.VolumeMounts = append([]*k8s.VolumeMount{{Name: jsii.String(runVolume), MountPath: jsii.String(runDir)}}, p.Container.VolumeMounts...)
+
+	r := pod.Render(c, spec)
+	// The image's turnserver binary carries the file capability
+	// cap_net_bind_service=+ep. The kernel refuses to exec such a binary
+	// (EPERM) when the capability is outside the bounding set, which is
+	// what dropping ALL does; restricted allows adding back exactly this one.
+	r.Main.SecurityContext.Capabilities = &k8s.Capabilities{
+		Drop: jsii.Strings("ALL"),
+		Add:  jsii.Strings("NET_BIND_SERVICE"),
+	}
+	r.Main.Ports = p.containerPorts()
+	r.Main.ReadinessProbe = tcpProbe(readinessPeriodSeconds)
+	r.Main.LivenessProbe = tcpProbe(livenessPeriodSeconds)
+
+	spec.InitContainers = append([]*k8s.Container{p.initContainer(r.Main.Resources)}, p.Pod.InitContainers...)
+	t := pod.Template(r, spec, labels, map[string]string{ConfigHashAnnotation: hash(conf)}, p.SelectorLabels)
+	if p.HostNetwork {
+		t.Spec.HostNetwork = jsii.Bool(true)
+		// Without it, a host-network pod resolves with the node's resolver
+		// and cannot reach cluster DNS names.
+		t.Spec.DnsPolicy = jsii.String("ClusterFirstWithHostNet")
+	}
+	return t
+}
+
+func (p *TurnRelayProps) volumes() []*k8s.Volume {
+	return []*k8s.Volume{
+		{
+			Name: jsii.String(configVolume),
+			ConfigMap: &k8s.ConfigMapVolumeSource{
+				Name:  jsii.String(p.Name),
+				Items: &[]*k8s.KeyToPath{{Key: jsii.String(ConfigKey), Path: jsii.String(ConfigKey)}},
+			},
+		},
+		{
+			Name: jsii.String(secretVolume),
+			Secret: &k8s.SecretVolumeSource{
+				SecretName:  jsii.String(p.AuthSecretName),
+				Items:       &[]*k8s.KeyToPath{{Key: jsii.String(p.AuthSecretKey), Path: jsii.String(secretFile)}},
+				DefaultMode: jsii.Number(secretFileMode),
+			},
+		},
+		{
+			Name:     jsii.String(runVolume),
+			EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")},
+		},
+	}
+}
+
+// initContainer composes the runtime configuration. It alone mounts the
+// Secret; the main container sees only the composed file.
+func (p *TurnRelayProps) initContainer(resources *k8s.ResourceRequirements) *k8s.Container {
+	var env *[]*k8s.EnvVar
+	if p.addressSource() == addressFromNode {
+		env = &[]*k8s.EnvVar{{
+			Name:      jsii.String(nodeIPVariable),
+			ValueFrom: &k8s.EnvVarSource{FieldRef: &k8s.ObjectFieldSelector{FieldPath: jsii.String("status.hostIP")}},
+		}}
+	}
+	return &k8s.Container{
+		Name:            jsii.String(InitContainerName),
+		Image:           jsii.String(p.Container.Image),
+		ImagePullPolicy: jsii.String(p.Container.ImagePullPolicy),
+		Command:         jsii.Strings("sh", "-c", startupScript(p.addressSource())),
+		Env:             env,
+		Resources:       resources,
+		SecurityContext: pod.RestrictedSecurityContext(),
+		VolumeMounts: &[]*k8s.VolumeMount{
+			{Name: jsii.String(configVolume), MountPath: jsii.String(configDir), ReadOnly: jsii.Bool(true)},
+			{Name: jsii.String(secretVolume), MountPath: jsii.String(secretDir), ReadOnly: jsii.Bool(true)},
+			{Name: jsii.String(runVolume), MountPath: jsii.String(runDir)},
+		},
+	}
+}
+
+func tcpProbe(periodSeconds int) *k8s.Probe {
+	return &k8s.Probe{
+		TcpSocket:        &k8s.TcpSocketAction{Port: k8s.IntOrString_FromString(jsii.String(listenerTCPPortName))},
+		PeriodSeconds:    jsii.Number(periodSeconds),
+		TimeoutSeconds:   jsii.Number(probeTimeoutSeconds),
+		FailureThreshold: jsii.Number(probeFailureThreshold),
+	}
+}
+
+// port is one port number and protocol the relay serves.
+type port struct {
+	name     string
+	number   int
+	protocol string
+}
+
+// ports lists every port the relay serves: the listening port over UDP and
+// TCP, then each relay port over UDP. The Service, the container ports and
+// the listener budget all derive from this one list, so a new listener
+// (such as TURN over TLS) is counted against the budget by adding it here.
+func (p *TurnRelayProps) ports() []port {
+	out := []port{
+		{listenerUDPPortName, p.ListeningPort, "UDP"},
+		{listenerTCPPortName, p.ListeningPort, "TCP"},
+	}
+	for n := p.MinRelayPort; n <= p.MaxRelayPort; n++ {
+		out = append(out, port{fmt.Sprintf("%s%d", relayPortNamePrefix, n), n, "UDP"})
+	}
+	return out
+}
+
+// listeners counts distinct port numbers: a cloud L4 balancer needs one
+// listener per number, whatever the protocols on it.
+func listeners(ports []port) int {
+	seen := map[int]bool{}
+	for _, pt := range ports {
+		seen[pt.number] = true
+	}
+	return len(seen)
+}
+
+func (p *TurnRelayProps) containerPorts() *[]*k8s.ContainerPort {
+	var out []*k8s.ContainerPort
+	for _, pt := range p.ports() {
+		cp := &k8s.ContainerPort{
+			Name:          jsii.String(pt.name),
+			ContainerPort: jsii.Number(pt.number),
+			Protocol:      jsii.String(pt.protocol),
+		}
+		if p.HostNetwork {
+			// Kubernetes would default it anyway; declared, the scheduler
+			// also keeps a second relay off the node.
+			cp.HostPort = jsii.Number(pt.number)
+		}
+		out = append(out, cp)
+	}
+	return &out
+}
+
+func (p *TurnRelayProps) newService(scope constructs.Construct, labels map[string]string) k8s.KubeService {
+	var ports []*k8s.ServicePort
+	for _, pt := range p.ports() {
+		ports = append(ports, &k8s.ServicePort{
+			Name:       jsii.String(pt.name),
+			Port:       jsii.Number(pt.number),
+			TargetPort: k8s.IntOrString_FromNumber(jsii.Number(pt.number)),
+			Protocol:   jsii.String(pt.protocol),
+		})
+	}
+	meta := pod.ObjectMeta(p.Name, labels)
+	meta.Annotations = pod.StrMap(p.ServiceAnnotations)
+	return k8s.NewKubeService(scope, jsii.String("Service"), &k8s.KubeServiceProps{
+		Metadata: meta,
+		Spec: &k8s.ServiceSpec{
+			Type: jsii.String("LoadBalancer"),
+			// Local keeps the client's source address (coturn's permissions
+			// and logs need it) and skips a second hop through another node.
+			ExternalTrafficPolicy: jsii.String("Local"),
+			Selector:              pod.StrMap(p.SelectorLabels),
+			Ports:                 &ports,
+		},
+	})
+}
+
+func hash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}

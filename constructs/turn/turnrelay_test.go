@@ -1,0 +1,353 @@
+package turn_test
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
+)
+
+func TestMain(m *testing.M) { testutil.Main(m) }
+
+const name = "media-turn"
+
+func selector() map[string]string {
+	return map[string]string{"app.kubernetes.io/name": "media", "app.kubernetes.io/component": "turn"}
+}
+
+func relayProps() *turn.TurnRelayProps {
+	return &turn.TurnRelayProps{
+		Name:           name,
+		SelectorLabels: selector(),
+		Labels:         map[string]string{"app.kubernetes.io/part-of": "media"},
+		Container: pod.Container{
+			Image:     "coturn/coturn:4.8.0",
+			Resources: pod.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "1", MemoryLimit: "512Mi"},
+		},
+		Pod:            pod.Spec{RunAsUser: 65534},
+		AuthSecretName: "media-secret",
+		AuthSecretKey:  "TURN_SECRET",
+	}
+}
+
+func synth(t *testing.T, p *turn.TurnRelayProps) []map[string]any {
+	t.Helper()
+	return testutil.Synth(t, func(c constructs.Construct) { turn.NewTurnRelay(c, "turn", p) })
+}
+
+func deployment(t *testing.T, objs []map[string]any) map[string]any {
+	t.Helper()
+	return testutil.Find(t, objs, "Deployment", name)
+}
+
+func configText(t *testing.T, objs []map[string]any) string {
+	t.Helper()
+	data, _ := testutil.Get(testutil.Find(t, objs, "ConfigMap", name), "data").(map[string]any)
+	conf, ok := data[turn.ConfigKey].(string) // the key has a dot, which Get would split
+	require.True(t, ok, "ConfigMap has no %s", turn.ConfigKey)
+	return conf
+}
+
+func mainContainer(t *testing.T, objs []map[string]any) map[string]any {
+	t.Helper()
+	c, ok := testutil.Get(deployment(t, objs), "spec.template.spec.containers.0").(map[string]any)
+	require.True(t, ok)
+	return c
+}
+
+func initContainer(t *testing.T, objs []map[string]any) map[string]any {
+	t.Helper()
+	c, ok := testutil.Get(deployment(t, objs), "spec.template.spec.initContainers.0").(map[string]any)
+	require.True(t, ok)
+	require.Equal(t, turn.InitContainerName, c["name"])
+	return c
+}
+
+func script(t *testing.T, objs []map[string]any) string {
+	t.Helper()
+	s, ok := testutil.Get(initContainer(t, objs), "command.2").(string)
+	require.True(t, ok, "the init container runs no sh -c script")
+	return s
+}
+
+func TestTurnRelay_RunsOneReplicaWithRecreate(t *testing.T) {
+	d := deployment(t, synth(t, relayProps()))
+	assert.EqualValues(t, 1, testutil.Get(d, "spec.replicas"))
+	assert.Equal(t, "Recreate", testutil.Get(d, "spec.strategy.type"))
+	assert.Nil(t, testutil.Get(d, "spec.strategy.rollingUpdate"))
+}
+
+func TestTurnRelay_SelectsOnlyBySelectorLabels(t *testing.T) {
+	objs := synth(t, relayProps())
+	want := map[string]any{"app.kubernetes.io/name": "media", "app.kubernetes.io/component": "turn"}
+	assert.Equal(t, want, testutil.Get(deployment(t, objs), "spec.selector.matchLabels"))
+	assert.Equal(t, want, testutil.Get(testutil.Find(t, objs, "Service", name), "spec.selector"))
+	for _, o := range objs {
+		labels, _ := testutil.Get(o, "metadata.labels").(map[string]any)
+		assert.Equal(t, "media", labels["app.kubernetes.io/part-of"], "%v", o["kind"])
+	}
+	podLabels, _ := testutil.Get(deployment(t, objs), "spec.template.metadata.labels").(map[string]any)
+	assert.Equal(t, "media", podLabels["app.kubernetes.io/part-of"])
+	assert.Equal(t, "turn", podLabels["app.kubernetes.io/component"])
+}
+
+func TestTurnRelay_ConfigMapHoldsConfigWithoutSecret(t *testing.T) {
+	conf := configText(t, synth(t, relayProps()))
+	for _, want := range []string{
+		"listening-port=3478\n", "min-port=49152\n", "max-port=49200\n", "realm=media-turn\n",
+		"use-auth-secret\n", "no-tcp-relay\n", "no-cli\n", "log-file=stdout\n",
+		"pidfile=/run/turnrelay/turnserver.pid\n", "userdb=/run/turnrelay/turndb\n",
+	} {
+		assert.Contains(t, conf, want)
+	}
+	for _, l := range strings.Split(conf, "\n") {
+		assert.False(t, strings.HasPrefix(l, "static-auth-secret"), "the ConfigMap sets the secret: %q", l)
+	}
+	assert.NotContains(t, conf, "external-ip", "no address is known without externalIP")
+	assert.True(t, strings.HasSuffix(conf, "\n"), "the script appends lines, so the file must end with a newline")
+}
+
+func TestTurnRelay_ConfigHashAnnotationFollowsConfig(t *testing.T) {
+	objs := synth(t, relayProps())
+	conf := configText(t, objs)
+	sum := sha256.Sum256([]byte(conf))
+	annotation := func(objs []map[string]any) any {
+		a, _ := testutil.Get(deployment(t, objs), "spec.template.metadata.annotations").(map[string]any)
+		return a[turn.ConfigHashAnnotation]
+	}
+	assert.Equal(t, hex.EncodeToString(sum[:]), annotation(objs))
+	assert.Equal(t, annotation(objs), annotation(synth(t, relayProps())), "same props, same hash")
+
+	changed := relayProps()
+	changed.Realm = "turn.example.com"
+	assert.NotEqual(t, annotation(objs), annotation(synth(t, changed)))
+}
+
+func TestTurnRelay_SecretReachesOnlyTheInitContainerAsAFile(t *testing.T) {
+	objs := synth(t, relayProps())
+	spec := testutil.Get(deployment(t, objs), "spec.template.spec")
+
+	var secretVolumes []string
+	vols, _ := testutil.Get(spec, "volumes").([]any)
+	for _, v := range vols {
+		if s := testutil.Get(v, "secret"); s != nil {
+			secretVolumes = append(secretVolumes, testutil.Get(v, "name").(string))
+			assert.Equal(t, "media-secret", testutil.Get(s, "secretName"))
+			assert.Equal(t, "TURN_SECRET", testutil.Get(s, "items.0.key"))
+			assert.EqualValues(t, 0o440, testutil.Get(s, "defaultMode"))
+		}
+	}
+	require.Len(t, secretVolumes, 1)
+	assert.EqualValues(t, 65534, testutil.Get(spec, "securityContext.fsGroup"), "the group must be able to read the 0440 secret file")
+
+	mounts := func(c map[string]any) []string {
+		var out []string
+		ms, _ := c["volumeMounts"].([]any)
+		for _, m := range ms {
+			out = append(out, testutil.Get(m, "name").(string))
+		}
+		return out
+	}
+	assert.Contains(t, mounts(initContainer(t, objs)), secretVolumes[0])
+	assert.NotContains(t, mounts(mainContainer(t, objs)), secretVolumes[0])
+
+	// No container takes the Secret through its environment, and no
+	// command line carries a secret directive with a value.
+	for _, path := range []string{"containers", "initContainers"} {
+		cs, _ := testutil.Get(spec, path).([]any)
+		for _, c := range cs {
+			envs, _ := testutil.Get(c, "env").([]any)
+			for _, e := range envs {
+				assert.Nil(t, testutil.Get(e, "valueFrom.secretKeyRef"), "%s env %v", path, e)
+			}
+			assert.Nil(t, testutil.Get(c, "envFrom"))
+			for _, field := range []string{"command", "args"} {
+				argv, _ := testutil.Get(c, field).([]any)
+				for _, a := range argv {
+					assert.NotRegexp(t, `static-auth-secret=[^%]`, a, "%s %s", path, field)
+				}
+			}
+		}
+	}
+	assert.Equal(t, []any{"turnserver", "-c", "/run/turnrelay/turnserver.conf"},
+		append(mainContainer(t, objs)["command"].([]any), mainContainer(t, objs)["args"].([]any)...))
+
+	// The script reads the secret with the read builtin and writes it with
+	// the printf builtin; the secret variable appears nowhere else.
+	s := script(t, objs)
+	assert.Contains(t, s, `IFS= read -r secret < /etc/turnrelay/secret/auth-secret`)
+	assert.Equal(t, 1, strings.Count(s, `printf 'static-auth-secret=%s\n' "$secret"`))
+	assert.Equal(t, 2, strings.Count(s, "$secret"), "the emptiness check and printf only:\n%s", s)
+}
+
+func TestTurnRelay_RunDirectoryIsInMemory(t *testing.T) {
+	objs := synth(t, relayProps())
+	vols, _ := testutil.Get(deployment(t, objs), "spec.template.spec.volumes").([]any)
+	found := false
+	for _, v := range vols {
+		if testutil.Get(v, "name") == "turn-run" {
+			found = true
+			assert.Equal(t, "Memory", testutil.Get(v, "emptyDir.medium"))
+		}
+	}
+	assert.True(t, found, "no run volume among %v", vols)
+}
+
+func TestTurnRelay_ServiceIsLoadBalancerWithRelayRangePinned(t *testing.T) {
+	p := relayProps()
+	p.ServiceAnnotations = map[string]string{"service.beta.kubernetes.io/aws-load-balancer-type": "external"}
+	svc := testutil.Find(t, synth(t, p), "Service", name)
+
+	assert.Equal(t, "LoadBalancer", testutil.Get(svc, "spec.type"))
+	assert.Equal(t, "Local", testutil.Get(svc, "spec.externalTrafficPolicy"))
+	annotations, _ := testutil.Get(svc, "metadata.annotations").(map[string]any)
+	assert.Equal(t, "external", annotations["service.beta.kubernetes.io/aws-load-balancer-type"])
+
+	ports, _ := testutil.Get(svc, "spec.ports").([]any)
+	require.Len(t, ports, 2+49)
+	assert.Equal(t, map[string]any{"name": "turn-udp", "port": float64(3478), "targetPort": float64(3478), "protocol": "UDP"}, ports[0])
+	assert.Equal(t, map[string]any{"name": "turn-tcp", "port": float64(3478), "targetPort": float64(3478), "protocol": "TCP"}, ports[1])
+	numbers := map[float64]bool{}
+	for i, pt := range ports[2:] {
+		n := float64(49152 + i)
+		assert.Equal(t, map[string]any{"name": fmt.Sprintf("relay-%d", 49152+i), "port": n, "targetPort": n, "protocol": "UDP"}, pt)
+		numbers[n] = true
+	}
+	numbers[3478] = true
+	assert.Len(t, numbers, turn.DefaultMaxLoadBalancerListeners, "the defaults fill an NLB's listeners exactly")
+}
+
+func TestTurnRelay_ContainerPortsCoverListenerAndRelayRange(t *testing.T) {
+	c := mainContainer(t, synth(t, relayProps()))
+	ports, _ := c["ports"].([]any)
+	require.Len(t, ports, 2+49)
+	assert.Equal(t, map[string]any{"name": "turn-udp", "containerPort": float64(3478), "protocol": "UDP"}, ports[0])
+	assert.Equal(t, map[string]any{"name": "turn-tcp", "containerPort": float64(3478), "protocol": "TCP"}, ports[1])
+	assert.Equal(t, map[string]any{"name": "relay-49200", "containerPort": float64(49200), "protocol": "UDP"}, ports[len(ports)-1])
+}
+
+func TestTurnRelay_ProbesTheTCPListener(t *testing.T) {
+	c := mainContainer(t, synth(t, relayProps()))
+	assert.Equal(t, "turn-tcp", testutil.Get(c, "readinessProbe.tcpSocket.port"))
+	assert.Equal(t, "turn-tcp", testutil.Get(c, "livenessProbe.tcpSocket.port"))
+}
+
+func TestTurnRelay_MeetsRestrictedPodSecurity(t *testing.T) {
+	p := relayProps()
+	objs := synth(t, p)
+	spec := testutil.Get(deployment(t, objs), "spec.template.spec")
+	assert.Equal(t, turn.PodSecurityRestricted, p.PodSecurityLevel())
+
+	assert.Nil(t, testutil.Get(spec, "hostNetwork"))
+	assert.Equal(t, true, testutil.Get(spec, "securityContext.runAsNonRoot"))
+	assert.EqualValues(t, 65534, testutil.Get(spec, "securityContext.runAsUser"))
+	assert.Equal(t, "RuntimeDefault", testutil.Get(spec, "securityContext.seccompProfile.type"))
+	for _, c := range []map[string]any{mainContainer(t, objs), initContainer(t, objs)} {
+		assert.Equal(t, false, testutil.Get(c, "securityContext.allowPrivilegeEscalation"), c["name"])
+		assert.Equal(t, true, testutil.Get(c, "securityContext.readOnlyRootFilesystem"), c["name"])
+		assert.Equal(t, []any{"ALL"}, testutil.Get(c, "securityContext.capabilities.drop"), c["name"])
+	}
+	// Restricted allows adding back exactly NET_BIND_SERVICE, which the
+	// image's turnserver binary needs in its bounding set to execute.
+	assert.Equal(t, []any{"NET_BIND_SERVICE"}, testutil.Get(mainContainer(t, objs), "securityContext.capabilities.add"))
+	assert.Nil(t, testutil.Get(initContainer(t, objs), "securityContext.capabilities.add"))
+	assert.Nil(t, testutil.Get(mainContainer(t, objs), "ports.0.hostPort"))
+}
+
+func TestTurnRelay_StaticExternalIPGoesIntoConfig(t *testing.T) {
+	p := relayProps()
+	p.ExternalIP = "203.0.113.10"
+	objs := synth(t, p)
+	assert.Contains(t, configText(t, objs), "\nexternal-ip=203.0.113.10\n")
+	assert.NotContains(t, script(t, objs), "external-ip")
+	assert.Nil(t, testutil.Get(initContainer(t, objs), "env"))
+}
+
+func TestTurnRelay_HostNetworkBindsOnTheNodeAndAdvertisesItsAddress(t *testing.T) {
+	p := relayProps()
+	p.HostNetwork = true
+	objs := synth(t, p)
+	assert.Equal(t, turn.PodSecurityPrivileged, p.PodSecurityLevel())
+
+	assert.Zero(t, testutil.Kinds(objs, "Service"), "host-network mode needs no Service")
+	spec := testutil.Get(deployment(t, objs), "spec.template.spec")
+	assert.Equal(t, true, testutil.Get(spec, "hostNetwork"))
+	assert.Equal(t, "ClusterFirstWithHostNet", testutil.Get(spec, "dnsPolicy"))
+
+	ports, _ := mainContainer(t, objs)["ports"].([]any)
+	require.Len(t, ports, 2+49)
+	for _, pt := range ports {
+		assert.Equal(t, testutil.Get(pt, "containerPort"), testutil.Get(pt, "hostPort"), "%v", pt)
+	}
+
+	assert.Equal(t, []any{map[string]any{"name": "NODE_IP", "valueFrom": map[string]any{"fieldRef": map[string]any{"fieldPath": "status.hostIP"}}}},
+		initContainer(t, objs)["env"])
+	assert.Contains(t, script(t, objs), `printf 'external-ip=%s\n' "$NODE_IP" >> "$conf"`)
+	assert.NotContains(t, configText(t, objs), "external-ip")
+}
+
+func TestTurnRelay_HostNetworkPrefersStaticExternalIP(t *testing.T) {
+	p := relayProps()
+	p.HostNetwork = true
+	p.ExternalIP = "198.51.100.7"
+	objs := synth(t, p)
+	assert.Contains(t, configText(t, objs), "\nexternal-ip=198.51.100.7\n")
+	assert.NotContains(t, script(t, objs), "NODE_IP")
+	assert.Nil(t, initContainer(t, objs)["env"])
+}
+
+func TestTurnRelay_ExtraConfigIsAppended(t *testing.T) {
+	p := relayProps()
+	p.ExtraConfig = []string{"denied-peer-ip=10.0.0.0-10.255.255.255", "total-quota=100"}
+	conf := configText(t, synth(t, p))
+	assert.True(t, strings.HasSuffix(conf, "\ndenied-peer-ip=10.0.0.0-10.255.255.255\ntotal-quota=100\n"), conf)
+}
+
+func TestTurnRelay_CustomRangeAndPort(t *testing.T) {
+	p := relayProps()
+	p.ListeningPort = 3479
+	p.MinRelayPort = 50000
+	p.MaxRelayPort = 50009
+	objs := synth(t, p)
+	conf := configText(t, objs)
+	assert.Contains(t, conf, "listening-port=3479\nmin-port=50000\nmax-port=50009\n")
+	ports, _ := testutil.Get(testutil.Find(t, objs, "Service", name), "spec.ports").([]any)
+	assert.Len(t, ports, 12)
+}
+
+func TestTurnRelay_KeepsCallerInitContainersAfterItsOwn(t *testing.T) {
+	p := relayProps()
+	p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("wait"), Image: jsii.String("busybox:1.36"), Command: jsii.Strings("true")}}
+	objs := synth(t, p)
+	inits, _ := testutil.Get(deployment(t, objs), "spec.template.spec.initContainers").([]any)
+	require.Len(t, inits, 2)
+	assert.Equal(t, turn.InitContainerName, testutil.Get(inits[0], "name"))
+	assert.Equal(t, "wait", testutil.Get(inits[1], "name"))
+}
+
+func TestTurnRelay_DoesNotMutateProps(t *testing.T) {
+	p := relayProps()
+	p.ExtraConfig = []string{"total-quota=100"}
+	before := fmt.Sprintf("%#v", *p)
+	synth(t, p)
+	assert.Equal(t, before, fmt.Sprintf("%#v", *p))
+}
+
+func TestNewTurnRelay_PanicsWithIDAndMessage(t *testing.T) {
+	p := relayProps()
+	p.AuthSecretKey = ""
+	assert.PanicsWithError(t, "turn: invalid TurnRelayProps:\nauthSecretKey: required: name the key of the shared secret in authSecretName", func() {
+		synth(t, p)
+	})
+}

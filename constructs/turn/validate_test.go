@@ -1,0 +1,167 @@
+package turn_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
+)
+
+func TestTurnRelayProps_Validate(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		mutate func(*turn.TurnRelayProps)
+		want   []string
+	}{
+		{"valid", func(*turn.TurnRelayProps) {}, nil},
+		{"default range fills the 50 listeners exactly", func(p *turn.TurnRelayProps) {
+			p.MinRelayPort, p.MaxRelayPort = 49152, 49200
+		}, nil},
+		{"one relay port too many for an NLB", func(p *turn.TurnRelayProps) { p.MaxRelayPort = 49201 }, []string{
+			"maxRelayPort: invalid value 49201: the LoadBalancer Service needs 51 listeners (listeningPort 3478 plus 50 relay ports 49152-49201; TCP and UDP on one port count once), more than maxLoadBalancerListeners (50); lower maxRelayPort to 49200, or raise maxLoadBalancerListeners if your load balancer allows more",
+		}},
+		{"small balancer", func(p *turn.TurnRelayProps) { p.MaxLoadBalancerListeners = 10 }, []string{
+			"maxRelayPort: invalid value 49200: the LoadBalancer Service needs 50 listeners (listeningPort 3478 plus 49 relay ports 49152-49200; TCP and UDP on one port count once), more than maxLoadBalancerListeners (10); lower maxRelayPort to 49160, or raise maxLoadBalancerListeners if your load balancer allows more",
+		}},
+		{"larger balancer allows a wider range", func(p *turn.TurnRelayProps) {
+			p.MaxLoadBalancerListeners = 101
+			p.MaxRelayPort = 49251
+		}, nil},
+		{"host network ignores the listener budget", func(p *turn.TurnRelayProps) {
+			p.HostNetwork = true
+			p.MaxRelayPort = 49651
+		}, nil},
+		{"relay range too wide to declare", func(p *turn.TurnRelayProps) {
+			p.HostNetwork = true
+			p.MaxRelayPort = 65535
+		}, []string{
+			"maxRelayPort: invalid value 65535: the relay range 49152-65535 has 16384 ports, more than 1000; every relay port is declared one by one, so narrow the range",
+		}},
+		{"negative listener limit", func(p *turn.TurnRelayProps) { p.MaxLoadBalancerListeners = -1 }, []string{
+			"maxLoadBalancerListeners: invalid value -1: must be at least 2: one for listeningPort and one per relay port",
+		}},
+		{"privileged listening port", func(p *turn.TurnRelayProps) { p.ListeningPort = 443 }, []string{
+			"listeningPort: invalid value 443: must be between 1024 and 65535: the relay runs as a non-root user without privilege escalation, so it cannot bind lower ports",
+		}},
+		{"port out of range", func(p *turn.TurnRelayProps) { p.MaxRelayPort = 70000 }, []string{
+			"maxRelayPort: invalid value 70000: must be between 1024 and 65535",
+		}},
+		{"inverted relay range", func(p *turn.TurnRelayProps) { p.MinRelayPort, p.MaxRelayPort = 50000, 49999 }, []string{
+			"maxRelayPort: invalid value 49999: must be at least minRelayPort (50000)",
+		}},
+		{"listening port inside relay range", func(p *turn.TurnRelayProps) { p.ListeningPort = 49160 }, []string{
+			"listeningPort: invalid value 49160: must lie outside the relay range 49152-49200",
+		}},
+		{"missing name", func(p *turn.TurnRelayProps) { p.Name = "" }, []string{
+			`name: required: set a lowercase RFC 1123 name such as "my-app"`,
+		}},
+		{"missing selector", func(p *turn.TurnRelayProps) { p.SelectorLabels = nil }, []string{
+			"selectorLabels: required: set the labels that select the relay's pod",
+		}},
+		{"missing image and user", func(p *turn.TurnRelayProps) {
+			p.Container.Image = ""
+			p.Pod.RunAsUser = 0
+		}, []string{
+			"container.image: required",
+			"pod.runAsUser: required",
+		}},
+		{"command set", func(p *turn.TurnRelayProps) { p.Container.Command = []string{"turnserver", "-n"} }, []string{
+			`container.command: invalid value ["turnserver" "-n"]: must be empty: the relay runs turnserver with its composed configuration; pass options through extraConfig`,
+		}},
+		{"args set", func(p *turn.TurnRelayProps) { p.Container.Args = []string{"--verbose"} }, []string{
+			`container.args: invalid value ["--verbose"]: must be empty`,
+		}},
+		{"container named like the init container", func(p *turn.TurnRelayProps) { p.Container.Name = "configure" }, []string{
+			`container.name: invalid value "configure": is the name of the relay's own init container; choose another`,
+		}},
+		{"init container named like the relay's", func(p *turn.TurnRelayProps) {
+			p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("configure"), Image: jsii.String("busybox")}}
+		}, []string{
+			`pod.initContainers[0].name: invalid value "configure": is the name of the relay's own init container; choose another`,
+		}},
+		{"missing secret", func(p *turn.TurnRelayProps) { p.AuthSecretName, p.AuthSecretKey = "", "" }, []string{
+			"authSecretName: required: name the Secret holding the TURN REST API shared secret",
+			"authSecretKey: required: name the key of the shared secret in authSecretName",
+		}},
+		{"bad secret reference", func(p *turn.TurnRelayProps) { p.AuthSecretName, p.AuthSecretKey = "Media_Secret", "turn/secret" }, []string{
+			`authSecretName: invalid value "Media_Secret": must be a lowercase RFC 1123 subdomain, e.g. "turn-secret"`,
+			`authSecretKey: invalid value "turn/secret": must consist of letters, digits, '-', '_' or '.'`,
+		}},
+		{"dotted secret name", func(p *turn.TurnRelayProps) { p.AuthSecretName = "media.turn-secret" }, nil},
+		{"realm with a newline", func(p *turn.TurnRelayProps) { p.Realm = "example.com\nno-auth" }, []string{
+			`realm: invalid value "example.com\nno-auth": must be at most 127 letters, digits, '.', '-' or '_', e.g. "turn.example.com"`,
+		}},
+		{"external ip is a hostname", func(p *turn.TurnRelayProps) { p.ExternalIP = "turn.example.com" }, []string{
+			`externalIP: invalid value "turn.example.com": must be the public IPv4 or IPv6 address clients reach the relay at, e.g. "203.0.113.10"`,
+		}},
+		{"unspecified external ip", func(p *turn.TurnRelayProps) { p.ExternalIP = "0.0.0.0" }, []string{
+			`externalIP: invalid value "0.0.0.0": must be the public IPv4 or IPv6 address`,
+		}},
+		{"ipv6 external ip", func(p *turn.TurnRelayProps) { p.ExternalIP = "2001:db8::10" }, nil},
+		{"service annotations in host network", func(p *turn.TurnRelayProps) {
+			p.HostNetwork = true
+			p.ServiceAnnotations = map[string]string{"b": "1", "a": "2"}
+		}, []string{
+			`serviceAnnotations: invalid value ["a" "b"]: hostNetwork renders no Service; remove them`,
+		}},
+		{"secret in extra config is refused and not echoed", func(p *turn.TurnRelayProps) {
+			p.ExtraConfig = []string{"total-quota=100", "static-auth-secret=hunter2"}
+		}, []string{
+			`extraConfig[1]: invalid value "static-auth-secret=<redacted>": sets static-auth-secret, which the relay manages: the secret is read from authSecretName/authSecretKey at start and must never be written into a ConfigMap`,
+		}},
+		{"managed directive in any spelling", func(p *turn.TurnRelayProps) {
+			p.ExtraConfig = []string{"  --Min-Port = 40000", "external-ip 1.2.3.4", "lt-cred-mech"}
+		}, []string{
+			`extraConfig[0]: invalid value "  --Min-Port = 40000": sets min-port, which the relay manages: set minRelayPort instead`,
+			`extraConfig[1]: invalid value "external-ip 1.2.3.4": sets external-ip, which the relay manages: set externalIP instead`,
+			`extraConfig[2]: invalid value "lt-cred-mech": sets lt-cred-mech, which the relay manages: the relay always uses TURN REST API authentication`,
+		}},
+		{"multi-line extra config", func(p *turn.TurnRelayProps) { p.ExtraConfig = []string{"total-quota=100\nno-auth"} }, []string{
+			`extraConfig[0]: invalid value "total-quota=100\nno-auth": must be a single line; give each option its own entry`,
+		}},
+		{"comments may mention anything", func(p *turn.TurnRelayProps) { p.ExtraConfig = []string{"# static-auth-secret comes from the Secret"} }, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := relayProps()
+			tc.mutate(p)
+			assertErrors(t, p.Validate(), tc.want)
+		})
+	}
+}
+
+func TestTurnRelayProps_ValidateNilReportsRequiredFields(t *testing.T) {
+	var p *turn.TurnRelayProps
+	err := p.Validate()
+	require.Error(t, err)
+	for _, want := range []string{"name: required", "selectorLabels: required", "container.image: required", "pod.runAsUser: required", "authSecretName: required", "authSecretKey: required"} {
+		assert.Contains(t, err.Error(), want)
+	}
+	assert.Equal(t, turn.PodSecurityRestricted, p.PodSecurityLevel())
+}
+
+func TestTurnRelayProps_ValidateIsPure(t *testing.T) {
+	p := relayProps()
+	require.NoError(t, p.Validate())
+	assert.Equal(t, relayProps(), p, "Validate must not apply defaults to the caller's props")
+}
+
+// assertErrors checks that err holds exactly the wanted messages (each a
+// prefix of one line), or is nil when none are wanted.
+func assertErrors(t *testing.T, err error, want []string) {
+	t.Helper()
+	if len(want) == 0 {
+		assert.NoError(t, err)
+		return
+	}
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	require.Len(t, lines, len(want), "errors: %q", lines)
+	for i, w := range want {
+		assert.Truef(t, strings.HasPrefix(lines[i], w), "error %d\n got: %s\nwant prefix: %s", i, lines[i], w)
+	}
+}

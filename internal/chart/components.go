@@ -1,0 +1,226 @@
+package chart
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
+	"github.com/dograh-hq/dograh-cdk8s/internal/config"
+)
+
+// apiProcess describes one process of the API image.
+type apiProcess struct {
+	component string
+	script    string // entrypoint under ./scripts/
+	module    string // python module on /proc/1/cmdline, for liveness
+}
+
+var (
+	arqWorkerProcess    = apiProcess{componentArqWorker, "run_arq_worker.sh", "api.tasks.arq.WorkerSettings"}
+	ariManagerProcess   = apiProcess{componentAriManager, "run_ari_manager.sh", "api.services.telephony.ari_manager"}
+	orchestratorProcess = apiProcess{componentCampaignOrchestrator, "run_campaign_orchestrator.sh", "api.services.campaign.campaign_orchestrator"}
+)
+
+// liveness checks that PID 1 still runs the module. The image has no
+// pgrep; grep on /proc/1/cmdline needs nothing else.
+func (p apiProcess) liveness() []string {
+	return []string{"grep", "-qa", p.module, "/proc/1/cmdline"}
+}
+
+func resources(r config.Resources) pod.Resources {
+	return pod.Resources{CPURequest: r.Requests.CPU, MemoryRequest: r.Requests.Memory, CPULimit: r.Limits.CPU, MemoryLimit: r.Limits.Memory}
+}
+
+func (b *builder) image(c config.Component, def config.Image) string {
+	if c.Image != nil {
+		return c.Image.Ref()
+	}
+	return def.Ref()
+}
+
+// podSpec renders a component's pod-level settings.
+func (b *builder) podSpec(c config.Component, uid int) pod.Spec {
+	s := pod.Spec{
+		RunAsUser:          uid,
+		ServiceAccountName: b.n.serviceAccount,
+		ImagePullSecrets:   b.cfg.ImagePullSecrets,
+		NodeSelector:       c.NodeSelector,
+		Annotations:        c.PodAnnotations,
+	}
+	for _, t := range c.Tolerations {
+		tol := &k8s.Toleration{}
+		jsonInto(t, tol)
+		s.Tolerations = append(s.Tolerations, tol)
+	}
+	if c.Affinity != nil {
+		s.Affinity = &k8s.Affinity{}
+		jsonInto(c.Affinity, s.Affinity)
+	}
+	for _, t := range c.TopologySpreadConstraints {
+		tsc := &k8s.TopologySpreadConstraint{}
+		jsonInto(t, tsc)
+		s.TopologySpreadConstraints = append(s.TopologySpreadConstraints, tsc)
+	}
+	return s
+}
+
+// jsonInto converts between the config's plain Kubernetes-shaped values and
+// the L1 structs, which carry the same JSON names. The config was validated
+// by decoding into the k8s.io/api types, so this cannot fail on good input.
+func jsonInto(from, to any) {
+	raw, err := json.Marshal(from)
+	if err == nil {
+		err = json.Unmarshal(raw, to)
+	}
+	if err != nil {
+		panic(fmt.Errorf("convert %T to %T: %w", from, to, err))
+	}
+}
+
+func autoscaling(a config.Autoscaling) *workload.Autoscaling {
+	if !a.Enabled {
+		return nil
+	}
+	return &workload.Autoscaling{
+		MinReplicas:              a.MinReplicas,
+		MaxReplicas:              a.MaxReplicas,
+		CPUUtilizationPercent:    a.CPUUtilizationPercent,
+		MemoryUtilizationPercent: a.MemoryUtilizationPercent,
+	}
+}
+
+// fixedReplicas is the replica count unless an autoscaler owns it.
+func fixedReplicas(replicas int, a config.Autoscaling) int {
+	if a.Enabled {
+		return 0
+	}
+	return replicas
+}
+
+func (b *builder) apiContainer(c config.Component, name string, command []string, extraEnv ...*k8s.EnvVar) pod.Container {
+	return pod.Container{
+		Name:      name,
+		Image:     b.image(c, b.cfg.Images.API),
+		Command:   command,
+		EnvFrom:   []*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(b.n.config)}}},
+		Env:       append(appEnv(b.cfg, b.n), extraEnv...),
+		Resources: resources(c.Resources),
+	}
+}
+
+func (b *builder) web() {
+	w := b.cfg.Web
+	if !w.Enabled {
+		return
+	}
+	workload.NewDrainingWebService(b.chart, "web", &workload.DrainingWebServiceProps{
+		Name:           b.n.web,
+		SelectorLabels: selector(b.cfg, componentWeb),
+		Labels:         commonLabels(b.cfg),
+		Container: b.apiContainer(w.Component, componentWeb, []string{scriptsDir + "run_web.sh"},
+			value("WEB_PORT", strconv.Itoa(webPort))),
+		Pod:                           b.podSpec(w.Component, apiUID),
+		Port:                          webPort,
+		Replicas:                      fixedReplicas(w.Replicas, w.Autoscaling),
+		Autoscaling:                   autoscaling(w.Autoscaling),
+		HealthPath:                    healthPath,
+		TerminationGracePeriodSeconds: w.TerminationGracePeriodSeconds,
+		DrainCommand:                  w.Drain.Command,
+		DrainInitialDelaySeconds:      w.Drain.InitialDelaySeconds,
+		DrainMaxWaitSeconds:           w.Drain.MaxWaitSeconds,
+		DisablePodDisruptionBudget:    !w.PodDisruptionBudget.Enabled,
+		MinAvailable:                  w.PodDisruptionBudget.MinAvailable,
+	})
+}
+
+func (b *builder) arqWorker() {
+	w := b.cfg.ArqWorker
+	if !w.Enabled {
+		return
+	}
+	p := arqWorkerProcess
+	workload.NewWorker(b.chart, p.component, &workload.WorkerProps{
+		Name:            b.n.arqWorker,
+		SelectorLabels:  selector(b.cfg, p.component),
+		Labels:          commonLabels(b.cfg),
+		Container:       b.apiContainer(w.Component, p.component, []string{scriptsDir + p.script}),
+		Pod:             b.podSpec(w.Component, apiUID),
+		Replicas:        fixedReplicas(w.Replicas, w.Autoscaling),
+		Autoscaling:     autoscaling(w.Autoscaling),
+		LivenessCommand: p.liveness(),
+	})
+}
+
+func (b *builder) singletons() {
+	for _, s := range []struct {
+		cfg  config.Singleton
+		name string
+		proc apiProcess
+	}{
+		{b.cfg.AriManager, b.n.ariManager, ariManagerProcess},
+		{b.cfg.CampaignOrchestrator, b.n.campaignOrchestrator, orchestratorProcess},
+	} {
+		if !s.cfg.Enabled {
+			continue
+		}
+		workload.NewSingletonWorker(b.chart, s.proc.component, &workload.SingletonWorkerProps{
+			Name:            s.name,
+			SelectorLabels:  selector(b.cfg, s.proc.component),
+			Labels:          commonLabels(b.cfg),
+			Container:       b.apiContainer(s.cfg.Component, s.proc.component, []string{scriptsDir + s.proc.script}),
+			Pod:             b.podSpec(s.cfg.Component, apiUID),
+			LivenessCommand: s.proc.liveness(),
+		})
+	}
+}
+
+// UI timings: Next.js holds no long-lived connections, so a short drain.
+const (
+	uiGracePeriodSeconds = 60
+	uiDrainDelaySeconds  = 10
+)
+
+func (b *builder) ui() {
+	u := b.cfg.UI
+	if !u.Enabled {
+		return
+	}
+	spec := b.podSpec(u.Component, uiUID)
+	workload.NewDrainingWebService(b.chart, componentUI, &workload.DrainingWebServiceProps{
+		Name:           b.n.ui,
+		SelectorLabels: selector(b.cfg, componentUI),
+		Labels:         commonLabels(b.cfg),
+		Container: pod.Container{
+			Name:  componentUI,
+			Image: b.image(u.Component, b.cfg.Images.UI),
+			Env: []*k8s.EnvVar{
+				// Kubernetes sets HOSTNAME to the pod name; Next.js would
+				// then listen on the pod IP only.
+				value("HOSTNAME", "0.0.0.0"),
+				value("PORT", strconv.Itoa(uiPort)),
+				value("NODE_ENV", "oss"),
+				value("BACKEND_URL", "http://"+b.n.web+":"+strconv.Itoa(webPort)),
+				value("ENABLE_TELEMETRY", strconv.FormatBool(b.cfg.App.EnableTelemetry)),
+				value("POSTHOG_KEY", b.cfg.App.PosthogAPIKey),
+				value("POSTHOG_HOST", b.cfg.App.PosthogHost),
+			},
+			Resources: resources(u.Resources),
+			// Next.js writes its image-optimisation cache under .next/cache.
+			WritablePaths: []string{"/tmp", "/app/.next/cache"},
+		},
+		Pod:                           spec,
+		Port:                          uiPort,
+		Replicas:                      fixedReplicas(u.Replicas, u.Autoscaling),
+		Autoscaling:                   autoscaling(u.Autoscaling),
+		HealthPath:                    "/",
+		TerminationGracePeriodSeconds: uiGracePeriodSeconds,
+		DrainInitialDelaySeconds:      uiDrainDelaySeconds,
+		DisablePodDisruptionBudget:    !u.PodDisruptionBudget.Enabled,
+		MinAvailable:                  u.PodDisruptionBudget.MinAvailable,
+	})
+}

@@ -1,0 +1,189 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"k8s.io/apimachinery/pkg/api/resource"
+)
+
+// Validate reports every problem of cfg at once, one line each, prefixed
+// with the path of the offending key as it is spelled in the YAML file.
+func Validate(cfg *Config) error {
+	v := &validator{}
+	v.name("topology", cfg.Topology)
+	v.name("release", cfg.Release)
+	v.name("namespace", cfg.Namespace)
+	v.image("images.api", cfg.Images.API)
+	v.image("images.ui", cfg.Images.UI)
+	v.image("images.coturn", cfg.Images.Coturn)
+	for i, s := range cfg.ImagePullSecrets {
+		v.name(fmt.Sprintf("imagePullSecrets[%d]", i), s)
+	}
+	if cfg.Secrets.App != "" {
+		v.name("secrets.app", cfg.Secrets.App)
+	}
+	if cfg.App.FastAPIWorkers < 1 {
+		v.invalid("config.fastapiWorkers", cfg.App.FastAPIWorkers, "must be at least 1")
+	}
+
+	v.component("web", cfg.Web.Component)
+	v.replicas("web", cfg.Web.Replicas, cfg.Web.Autoscaling)
+	v.pdb("web", cfg.Web.PodDisruptionBudget)
+	v.component("arqWorker", cfg.ArqWorker.Component)
+	v.replicas("arqWorker", cfg.ArqWorker.Replicas, cfg.ArqWorker.Autoscaling)
+	v.component("ariManager", cfg.AriManager.Component)
+	v.component("campaignOrchestrator", cfg.CampaignOrchestrator.Component)
+	v.component("ui", cfg.UI.Component)
+	v.replicas("ui", cfg.UI.Replicas, cfg.UI.Autoscaling)
+	v.pdb("ui", cfg.UI.PodDisruptionBudget)
+	v.component("coturn", cfg.Coturn.Component)
+	v.coturn(cfg.Coturn)
+	v.exposure(cfg.Exposure)
+	return errors.Join(v.errs...)
+}
+
+type validator struct{ errs []error }
+
+func (v *validator) add(path, format string, args ...any) {
+	v.errs = append(v.errs, fmt.Errorf("%s: "+format, append([]any{path}, args...)...))
+}
+
+func (v *validator) required(path, fix string) { v.add(path, "required: %s", fix) }
+
+func (v *validator) invalid(path string, value any, why string) {
+	if s, ok := value.(string); ok {
+		value = fmt.Sprintf("%q", s)
+	}
+	v.add(path, "invalid value %v: %s", value, why)
+}
+
+var dnsLabel = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`)
+
+func (v *validator) name(path, s string) {
+	switch {
+	case s == "":
+		v.required(path, "set a lowercase name such as \"dograh\"")
+	case len(s) > 40 || !dnsLabel.MatchString(s):
+		v.invalid(path, s, "must be a lowercase RFC 1123 label of at most 40 characters (a-z, 0-9, '-'), leaving room for suffixes such as \"-campaign-orchestrator\"")
+	}
+}
+
+func (v *validator) image(path string, i Image) {
+	if i.Repository == "" {
+		v.required(path+".repository", `set the image repository, e.g. "dograhai/dograh-api"`)
+	}
+	if i.Tag == "" {
+		v.required(path+".tag", `set the image tag, e.g. "1.2.3"`)
+	}
+	for k, s := range map[string]string{"registry": i.Registry, "repository": i.Repository, "tag": i.Tag} {
+		if strings.ContainsAny(s, " \t\n:@") && k != "registry" || strings.ContainsAny(s, " \t\n/") && k == "registry" {
+			v.invalid(path+"."+k, s, "must not contain whitespace, and only the registry may carry a port")
+		}
+	}
+}
+
+func (v *validator) component(path string, c Component) {
+	if !c.Enabled {
+		return
+	}
+	if c.Image != nil {
+		v.image(path+".image", *c.Image)
+	}
+	v.quantity(path+".resources.requests.cpu", c.Resources.Requests.CPU, `"250m"`)
+	v.quantity(path+".resources.requests.memory", c.Resources.Requests.Memory, `"512Mi"`)
+	v.quantity(path+".resources.limits.cpu", c.Resources.Limits.CPU, `"1"`)
+	v.quantity(path+".resources.limits.memory", c.Resources.Limits.Memory, `"1Gi"`)
+	for _, pair := range [][3]string{
+		{"cpu", c.Resources.Requests.CPU, c.Resources.Limits.CPU},
+		{"memory", c.Resources.Requests.Memory, c.Resources.Limits.Memory},
+	} {
+		req, err1 := resource.ParseQuantity(pair[1])
+		lim, err2 := resource.ParseQuantity(pair[2])
+		if err1 == nil && err2 == nil && req.Cmp(lim) > 0 {
+			v.invalid(path+".resources.requests."+pair[0], pair[1], fmt.Sprintf("must not exceed resources.limits.%s (%q)", pair[0], pair[2]))
+		}
+	}
+	for i, t := range c.Tolerations {
+		switch t.Operator {
+		case "", "Equal", "Exists":
+		default:
+			v.invalid(fmt.Sprintf("%s.tolerations[%d].operator", path, i), t.Operator, "must be Equal or Exists")
+		}
+	}
+}
+
+func (v *validator) quantity(path, s, example string) {
+	if s == "" {
+		v.required(path, "set it explicitly, e.g. "+example)
+		return
+	}
+	if _, err := resource.ParseQuantity(s); err != nil {
+		v.invalid(path, s, "must be a Kubernetes quantity, e.g. "+example)
+	}
+}
+
+func (v *validator) replicas(path string, replicas int, a Autoscaling) {
+	if a.Enabled {
+		if a.MinReplicas < 1 {
+			v.invalid(path+".autoscaling.minReplicas", a.MinReplicas, "must be at least 1")
+		}
+		if a.MaxReplicas < a.MinReplicas {
+			v.invalid(path+".autoscaling.maxReplicas", a.MaxReplicas, fmt.Sprintf("must be at least autoscaling.minReplicas (%d)", a.MinReplicas))
+		}
+		for name, pct := range map[string]int{"cpuUtilizationPercent": a.CPUUtilizationPercent, "memoryUtilizationPercent": a.MemoryUtilizationPercent} {
+			if pct < 0 || pct > 1000 {
+				v.invalid(path+".autoscaling."+name, pct, "must be a percentage of the request between 1 and 1000")
+			}
+		}
+		return
+	}
+	if replicas < 1 {
+		v.invalid(path+".replicas", replicas, "must be at least 1; to run none, set enabled: false")
+	}
+}
+
+func (v *validator) pdb(path string, p PodDisruptionBudget) {
+	if p.Enabled && p.MinAvailable < 1 {
+		v.invalid(path+".podDisruptionBudget.minAvailable", p.MinAvailable, "must be at least 1; to allow evicting every pod, set enabled: false")
+	}
+}
+
+func (v *validator) coturn(c Coturn) {
+	if !c.Enabled {
+		return
+	}
+	if c.MinRelayPort < 1024 || c.MinRelayPort > 65535 {
+		v.invalid("coturn.minRelayPort", c.MinRelayPort, "must be a port between 1024 and 65535")
+	}
+	if c.MaxRelayPort < c.MinRelayPort || c.MaxRelayPort > 65535 {
+		v.invalid("coturn.maxRelayPort", c.MaxRelayPort, fmt.Sprintf("must be between coturn.minRelayPort (%d) and 65535", c.MinRelayPort))
+	}
+	if c.MaxLoadBalancerListeners < 1 && !c.HostNetwork {
+		v.invalid("coturn.maxLoadBalancerListeners", c.MaxLoadBalancerListeners, "must be at least 1 (AWS NLB: 50)")
+	}
+	if c.HostNetwork && len(c.ServiceAnnotations) > 0 {
+		v.invalid("coturn.serviceAnnotations", fmt.Sprintf("%d annotations", len(c.ServiceAnnotations)), "host-network mode renders no Service; remove them or set hostNetwork: false")
+	}
+}
+
+func (v *validator) exposure(e Exposure) {
+	switch e.Mode {
+	case ExposureGatewayAPI:
+		g := e.GatewayAPI
+		if g.CreateGateway && g.GatewayClassName == "" {
+			v.add("exposure.gatewayApi.gatewayClassName", "required when createGateway is true: set the GatewayClass your controller installs (kubectl get gatewayclass)")
+		}
+		if !g.CreateGateway && g.ExistingGateway.Name == "" {
+			v.add("exposure.gatewayApi.existingGateway.name", "required when createGateway is false: name the Gateway the routes attach to")
+		}
+	case ExposureIngress:
+		if e.Ingress.ClassName == "" {
+			v.add("exposure.ingress.className", `required in ingress mode: set the IngressClass, e.g. "nginx" or "traefik" (kubectl get ingressclass)`)
+		}
+	default:
+		v.invalid("exposure.mode", string(e.Mode), "must be gatewayApi or ingress")
+	}
+}

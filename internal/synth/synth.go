@@ -1,0 +1,116 @@
+// Package synth renders configs to manifest files and publishes them into
+// an output folder without ever leaving it half-written: everything is
+// rendered in memory first, and each file is replaced by an atomic rename.
+package synth
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	"github.com/dograh-hq/dograh-cdk8s/internal/chart"
+	"github.com/dograh-hq/dograh-cdk8s/internal/config"
+)
+
+// ManifestSuffix ends every manifest file name: "<topology>.k8s.yaml".
+const ManifestSuffix = ".k8s.yaml"
+
+// Render validates every config and renders each into its manifest file,
+// keyed by file name. It reports every config's problems at once and
+// renders nothing unless all are valid. scratch is a folder cdk8s may use.
+func Render(cfgs []*config.Config, scratch string) (files map[string][]byte, err error) {
+	var errs []error
+	for _, c := range cfgs {
+		if e := config.Validate(c); e != nil {
+			errs = append(errs, prefix(c.Topology, e))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	// Constructs panic on props that slipped past config validation; turn
+	// that into an error so nothing is written.
+	defer func() {
+		if r := recover(); r != nil {
+			files, err = nil, fmt.Errorf("synthesis failed: %v", r)
+		}
+	}()
+	app := cdk8s.NewApp(&cdk8s.AppProps{Outdir: jsii.String(scratch)})
+	for _, c := range cfgs {
+		chart.New(app, c)
+	}
+	app.Synth()
+	files = map[string][]byte{}
+	for _, c := range cfgs {
+		name := c.Topology + ManifestSuffix
+		data, err := os.ReadFile(filepath.Join(scratch, name))
+		if err != nil {
+			return nil, fmt.Errorf("read synthesized %s: %w", name, err)
+		}
+		files[name] = data
+	}
+	return files, nil
+}
+
+// prefix qualifies every line of err with the topology it belongs to.
+func prefix(topology string, err error) error {
+	lines := strings.Split(err.Error(), "\n")
+	for i, l := range lines {
+		lines[i] = topology + ": " + l
+	}
+	return errors.New(strings.Join(lines, "\n"))
+}
+
+// Publish writes files into dir, each through a temporary file and an
+// atomic rename, so a reader never sees a half-written manifest. When
+// owned is non-nil, files in dir that it claims and that files lacks are
+// removed afterwards (a topology that no longer exists).
+func Publish(dir string, files map[string][]byte, owned func(name string) bool) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	names := slices.Sorted(func(yield func(string) bool) {
+		for n := range files {
+			if !yield(n) {
+				return
+			}
+		}
+	})
+	for _, name := range names {
+		tmp, err := os.CreateTemp(dir, "."+name+".tmp-*")
+		if err != nil {
+			return err
+		}
+		_, werr := tmp.Write(files[name])
+		cerr := tmp.Close()
+		if err := errors.Join(werr, cerr, os.Chmod(tmp.Name(), 0o644)); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+		if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+	}
+	if owned == nil {
+		return nil
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if _, keep := files[e.Name()]; !keep && !e.IsDir() && owned(e.Name()) {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

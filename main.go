@@ -1,0 +1,110 @@
+// Command dograh-cdk8s renders Dograh's Kubernetes manifests.
+//
+//	dograh-cdk8s                         the reference topologies, into dist/
+//	dograh-cdk8s -config FILE [-out DIR]  one site from an override file
+//
+// It is the only place that reads flags, files or the environment;
+// everything below it is a pure function of typed config.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/aws/jsii-runtime-go"
+
+	"github.com/dograh-hq/dograh-cdk8s/internal/config"
+	"github.com/dograh-hq/dograh-cdk8s/internal/synth"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitInvalid = 2 // bad flags or an invalid config: nothing was written
+)
+
+func main() {
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	jsii.Close() // os.Exit skips defers; never leave the Node child behind
+	os.Exit(code)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("dograh-cdk8s", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	configFile := fs.String("config", "", "synthesize one site from this override `file` (it names its base topology)")
+	out := fs.String("out", "dist", "write manifests into this `dir`")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: dograh-cdk8s [-config FILE] [-out DIR]\n\n"+
+			"Without -config, synthesizes the reference topologies (%s).\n\n", strings.Join(config.PresetNames(), ", "))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitInvalid
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return exitInvalid
+	}
+
+	cfgs, owned, err := configs(*configFile)
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %v\n", err)
+		return exitInvalid
+	}
+	scratch, err := os.MkdirTemp("", "dograh-cdk8s-")
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %v\n", err)
+		return exitFailure
+	}
+	defer os.RemoveAll(scratch)
+	files, err := synth.Render(cfgs, scratch)
+	if err != nil {
+		fmt.Fprintf(stderr, "error: nothing was written to %s:\n%v\n", *out, err)
+		return exitInvalid
+	}
+	if err := synth.Publish(*out, files, owned); err != nil {
+		fmt.Fprintf(stderr, "error: %v\n", err)
+		return exitFailure
+	}
+	// `cdk8s synth` empties its output folder before running the app and
+	// then lists it; give it a copy, so dist/ never depends on the CLI.
+	if cliOut := os.Getenv("CDK8S_OUTDIR"); cliOut != "" && filepath.Clean(cliOut) != filepath.Clean(*out) {
+		if err := synth.Publish(cliOut, files, nil); err != nil {
+			fmt.Fprintf(stderr, "error: %v\n", err)
+			return exitFailure
+		}
+	}
+	for _, c := range cfgs {
+		fmt.Fprintf(stdout, "wrote %s\n", filepath.Join(*out, c.Topology+synth.ManifestSuffix))
+	}
+	return exitOK
+}
+
+// configs returns the configs to render and, for the reference set, which
+// files in the output folder belong to it (stale ones are removed).
+func configs(file string) ([]*config.Config, func(string) bool, error) {
+	if file == "" {
+		var cfgs []*config.Config
+		for _, name := range config.PresetNames() {
+			cfgs = append(cfgs, config.Presets[name]())
+		}
+		owned := func(name string) bool { return strings.HasSuffix(name, synth.ManifestSuffix) }
+		return cfgs, owned, nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg, err := config.Parse(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return []*config.Config{cfg}, nil, nil
+}
