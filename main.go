@@ -55,7 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	cfgs, owned, err := configs(*configFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "error: %v\n", err)
+		report(stderr, fmt.Sprintf("%s is invalid; nothing was written to %s", *configFile, *out), err)
 		return exitInvalid
 	}
 	scratch, err := os.MkdirTemp("", "dograh-cdk8s-")
@@ -66,7 +66,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	defer os.RemoveAll(scratch)
 	files, err := synth.Render(cfgs, scratch)
 	if err != nil {
-		fmt.Fprintf(stderr, "error: nothing was written to %s:\n%v\n", *out, err)
+		report(stderr, "synthesis failed; nothing was written to "+*out, err)
 		return exitInvalid
 	}
 	if err := synth.Publish(*out, files, owned); err != nil {
@@ -104,7 +104,16 @@ func configs(file string) ([]*config.Config, func(string) bool, error) {
 	}
 	cfg, err := config.Parse(data)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", file, err)
+		return nil, nil, err
 	}
 	return []*config.Config{cfg}, nil, nil
+}
+
+// report prints a headline and every line of err, indented, so each
+// path-qualified problem stands on its own line.
+func report(w io.Writer, headline string, err error) {
+	fmt.Fprintf(w, "error: %s:\n", headline)
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(w, "  %s\n", line)
+	}
 }

@@ -27,8 +27,10 @@ const ManifestSuffix = ".k8s.yaml"
 func Render(cfgs []*config.Config, scratch string) (files map[string][]byte, err error) {
 	var errs []error
 	for _, c := range cfgs {
-		if e := config.Validate(c); e != nil {
+		if e := config.Validate(c); e != nil && len(cfgs) > 1 {
 			errs = append(errs, prefix(c.Topology, e))
+		} else if e != nil {
+			errs = append(errs, e)
 		}
 	}
 	if len(errs) > 0 {
