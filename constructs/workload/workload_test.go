@@ -7,9 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }

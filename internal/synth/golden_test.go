@@ -12,9 +12,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 	"github.com/dograh-hq/dograh-cdk8s/internal/synth"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 // The committed dist/ is the golden snapshot of every reference topology:
