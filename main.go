@@ -2,12 +2,15 @@
 //
 //	dograh-cdk8s                         the reference topologies, into dist/
 //	dograh-cdk8s -config FILE [-out DIR]  one site from an override file
+//	dograh-cdk8s secrets [-config FILE | -topology NAME]
+//	                                      the Secrets to create once, with fresh values
 //
 // It is the only place that reads flags, files or the environment;
 // everything below it is a pure function of typed config.
 package main
 
 import (
+	"crypto/rand"
 	"flag"
 	"fmt"
 	"io"
@@ -17,6 +20,7 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/chart"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 	"github.com/dograh-hq/dograh-cdk8s/internal/synth"
 )
@@ -35,12 +39,16 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "secrets" {
+		return runSecrets(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("dograh-cdk8s", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	configFile := fs.String("config", "", "synthesize one site from this override `file` (it names its base topology)")
 	out := fs.String("out", "dist", "write manifests into this `dir`")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: dograh-cdk8s [-config FILE] [-out DIR]\n\n"+
+		fmt.Fprintf(stderr, "usage: dograh-cdk8s [-config FILE] [-out DIR]\n"+
+			"       dograh-cdk8s secrets [-config FILE | -topology NAME]\n\n"+
 			"Without -config, synthesizes the reference topologies (%s).\n\n", strings.Join(config.PresetNames(), ", "))
 		fs.PrintDefaults()
 	}
@@ -116,4 +124,39 @@ func report(w io.Writer, headline string, err error) {
 	for _, line := range strings.Split(err.Error(), "\n") {
 		fmt.Fprintf(w, "  %s\n", line)
 	}
+}
+
+// runSecrets prints the Secrets a topology reads, with fresh random values,
+// for `dograh-cdk8s secrets | kubectl create -f -`.
+func runSecrets(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("dograh-cdk8s secrets", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	configFile := fs.String("config", "", "the site's override `file`")
+	topology := fs.String("topology", "default", "a reference topology `name`, when no -config is given")
+	if err := fs.Parse(args); err != nil {
+		return exitInvalid
+	}
+	var cfg *config.Config
+	if *configFile != "" {
+		cfgs, _, err := configs(*configFile)
+		if err != nil {
+			report(stderr, *configFile+" is invalid", err)
+			return exitInvalid
+		}
+		cfg = cfgs[0]
+	} else {
+		preset, ok := config.Presets[*topology]
+		if !ok {
+			fmt.Fprintf(stderr, "error: -topology: invalid value %q: must be one of %s\n", *topology, strings.Join(config.PresetNames(), ", "))
+			return exitInvalid
+		}
+		cfg = preset()
+	}
+	out, err := chart.RenderSecrets(cfg, rand.Reader)
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %v\n", err)
+		return exitFailure
+	}
+	stdout.Write(out)
+	return exitOK
 }

@@ -38,6 +38,9 @@ func New(scope constructs.Construct, cfg *config.Config) cdk8s.Chart {
 	b.singletons()
 	b.ui()
 	b.coturn()
+	b.postgres()
+	b.redis()
+	b.minio()
 	b.exposure()
 	return ch
 }

@@ -35,15 +35,11 @@ func publicURL(cfg *config.Config) string {
 	if cfg.App.BackendAPIEndpoint != "" {
 		return cfg.App.BackendAPIEndpoint
 	}
-	scheme := "http"
-	if cfg.Exposure.TLSSecretName != "" {
-		scheme = "https"
-	}
 	host := "localhost"
 	if len(cfg.Exposure.Hostnames) > 0 {
 		host = strings.TrimPrefix(cfg.Exposure.Hostnames[0], "*.")
 	}
-	return scheme + "://" + host
+	return scheme(cfg) + "://" + host
 }
 
 // appSettings are the app's non-secret variables (the ConfigMap).
@@ -64,11 +60,23 @@ func appSettings(cfg *config.Config, n names) map[string]string {
 		"LANGFUSE_HOST":              a.LangfuseHost,
 		"LANGFUSE_PROJECT_ID":        a.LangfuseProjectID,
 		"FORWARDED_ALLOW_IPS":        a.ForwardedAllowIPs,
-		"MINIO_BUCKET":               minioBucket,
-		"MINIO_ENDPOINT":             n.minio + ":" + strconv.Itoa(minioPort),
-		"MINIO_PUBLIC_ENDPOINT":      publicURL(cfg),
-		"MINIO_SECURE":               "false",
+		"MINIO_BUCKET":               cfg.Storage.Bucket,
 		"ENABLE_AWS_S3":              "false",
+	}
+	st := cfg.Storage
+	switch st.Mode {
+	case config.StorageInternalMinio:
+		s["MINIO_ENDPOINT"] = n.minio + ":" + strconv.Itoa(minioPort)
+		s["MINIO_SECURE"] = "false"
+		s["MINIO_PUBLIC_ENDPOINT"] = minioPublicURL(cfg)
+	case config.StorageExternalMinio:
+		s["MINIO_ENDPOINT"] = st.External.Endpoint
+		s["MINIO_SECURE"] = strconv.FormatBool(st.External.Secure)
+		s["MINIO_PUBLIC_ENDPOINT"] = minioPublicURL(cfg)
+	case config.StorageS3:
+		s["ENABLE_AWS_S3"] = "true"
+		s["AWS_REGION"] = st.S3.Region
+		s["MINIO_PUBLIC_ENDPOINT"] = s3PublicURL(cfg)
 	}
 	if cfg.Coturn.Enabled {
 		s["TURN_HOST"] = turnHost(cfg)
@@ -80,6 +88,34 @@ func appSettings(cfg *config.Config, n names) map[string]string {
 		}
 	}
 	return s
+}
+
+// minioPublicURL is where browsers fetch recordings: MinIO's own hostname,
+// an external endpoint's public URL, or the app's hostname (the /<bucket>/
+// route).
+func minioPublicURL(cfg *config.Config) string {
+	st := cfg.Storage
+	switch {
+	case st.Mode == config.StorageExternalMinio && st.External.PublicEndpoint != "":
+		return st.External.PublicEndpoint
+	case st.PublicHostname != "":
+		return scheme(cfg) + "://" + st.PublicHostname
+	}
+	return publicURL(cfg)
+}
+
+func s3PublicURL(cfg *config.Config) string {
+	if cfg.Storage.S3.PublicEndpoint != "" {
+		return cfg.Storage.S3.PublicEndpoint
+	}
+	return "https://s3." + cfg.Storage.S3.Region + ".amazonaws.com"
+}
+
+func scheme(cfg *config.Config) string {
+	if cfg.Exposure.TLSSecretName != "" {
+		return "https"
+	}
+	return "http"
 }
 
 func turnHost(cfg *config.Config) string {
@@ -107,26 +143,55 @@ func value(name, v string) *k8s.EnvVar {
 
 // appEnv is the env of every API-image process, in dependency order:
 // password variables come before the URLs that expand them, because
-// Kubernetes expands $(VAR) only for variables defined earlier.
+// Kubernetes expands $(VAR) only for variables defined earlier. Every
+// secret reference here is listed by Secrets, and a test holds them equal.
 func appEnv(cfg *config.Config, n names) []*k8s.EnvVar {
 	s := n.appSecret
-	env := []*k8s.EnvVar{
-		// HOME (/app) is read-only; Python libraries cache under XDG_CACHE_HOME.
-		value("XDG_CACHE_HOME", appCacheHome),
-		fromSecret("POSTGRES_PASSWORD", n.postgres, "password", false),
-		value("DATABASE_URL", "postgresql+asyncpg://"+postgresUser+":$(POSTGRES_PASSWORD)@"+n.postgres+":"+strconv.Itoa(postgresPort)+"/"+postgresDB),
-		fromSecret("REDIS_PASSWORD", n.redisSecret, "redis-password", false),
-		value("REDIS_URL", "redis://:$(REDIS_PASSWORD)@"+n.redis+":"+strconv.Itoa(redisPort)),
-		fromSecret("MINIO_ACCESS_KEY", n.minio, "root-user", false),
-		fromSecret("MINIO_SECRET_KEY", n.minio, "root-password", false),
-		fromSecret("OSS_JWT_SECRET", s, "OSS_JWT_SECRET", false),
-		fromSecret("DOGRAH_DEVOPS_SECRET", s, "DOGRAH_DEVOPS_SECRET", false),
+	// HOME (/app) is read-only; Python libraries cache under XDG_CACHE_HOME.
+	env := []*k8s.EnvVar{value("XDG_CACHE_HOME", appCacheHome)}
+	if cfg.Database.Mode == config.DatabaseInternal {
+		env = append(env,
+			fromSecret("POSTGRES_PASSWORD", n.postgresSecret, "password", false),
+			value("DATABASE_URL", "postgresql+asyncpg://"+postgresUser+":$(POSTGRES_PASSWORD)@"+n.postgres+":"+strconv.Itoa(postgresPort)+"/"+postgresDB))
+	} else {
+		env = append(env, fromSecret("DATABASE_URL", s, "DATABASE_URL", false))
 	}
+	if cfg.Redis.Mode == config.RedisInternal {
+		env = append(env,
+			fromSecret("REDIS_PASSWORD", n.redisSecret, "redis-password", false),
+			value("REDIS_URL", "redis://:$(REDIS_PASSWORD)@"+n.redis+":"+strconv.Itoa(redisPort)))
+	} else {
+		env = append(env, fromSecret("REDIS_URL", s, "REDIS_URL", false))
+	}
+	switch cfg.Storage.Mode {
+	case config.StorageInternalMinio:
+		env = append(env,
+			fromSecret("MINIO_ACCESS_KEY", n.minioSecret, "root-user", false),
+			fromSecret("MINIO_SECRET_KEY", n.minioSecret, "root-password", false))
+	case config.StorageExternalMinio:
+		env = append(env,
+			fromSecret("MINIO_ACCESS_KEY", s, "MINIO_ACCESS_KEY", false),
+			fromSecret("MINIO_SECRET_KEY", s, "MINIO_SECRET_KEY", false))
+	case config.StorageS3:
+		if cfg.Storage.S3.Credentials == config.S3CredentialsAccessKeys {
+			env = append(env,
+				fromSecret("AWS_ACCESS_KEY_ID", s, "AWS_ACCESS_KEY_ID", false),
+				fromSecret("AWS_SECRET_ACCESS_KEY", s, "AWS_SECRET_ACCESS_KEY", false))
+		}
+	}
+	env = append(env,
+		fromSecret("OSS_JWT_SECRET", s, "OSS_JWT_SECRET", false),
+		fromSecret("DOGRAH_DEVOPS_SECRET", s, "DOGRAH_DEVOPS_SECRET", false))
 	if cfg.Coturn.Enabled {
 		env = append(env, fromSecret("TURN_SECRET", s, "TURN_SECRET", false))
 	}
-	for _, k := range []string{"LANGFUSE_SECRET_KEY", "LANGFUSE_PUBLIC_KEY", "TELEPHONY_WS_TOKEN_SECRET"} {
-		env = append(env, fromSecret(k, s, k, true))
+	if cfg.App.LangfuseHost != "" {
+		env = append(env,
+			fromSecret("LANGFUSE_PUBLIC_KEY", s, "LANGFUSE_PUBLIC_KEY", false),
+			fromSecret("LANGFUSE_SECRET_KEY", s, "LANGFUSE_SECRET_KEY", false))
+	}
+	if cfg.App.TelephonyWSTokenEnforce {
+		env = append(env, fromSecret("TELEPHONY_WS_TOKEN_SECRET", s, "TELEPHONY_WS_TOKEN_SECRET", false))
 	}
 	return env
 }

@@ -6,7 +6,8 @@ import (
 )
 
 // exposure routes /api/v1/ to web (not /api/: the UI serves /api/auth and
-// /api/config itself), / to the UI, and /voice-audio/ to MinIO.
+// /api/config itself), / to the UI, and /<bucket>/ (or MinIO's own
+// hostname) to MinIO where MinIO is reachable through the cluster.
 func (b *builder) exposure() {
 	e := b.cfg.Exposure
 	var routes []exposure.Route
@@ -16,7 +17,9 @@ func (b *builder) exposure() {
 	if b.cfg.UI.Enabled {
 		routes = append(routes, exposure.Route{Name: b.n.routeUI, PathPrefix: "/", ServiceName: b.n.ui, ServicePort: uiPort})
 	}
-	routes = append(routes, exposure.Route{Name: b.n.routeMinio, PathPrefix: "/" + minioBucket + "/", ServiceName: b.n.minio, ServicePort: minioPort})
+	if r, ok := b.minioRoute(); ok {
+		routes = append(routes, r)
+	}
 	props := &exposure.ExposureProps{
 		Name:           b.n.gateway,
 		Routes:         routes,
@@ -35,4 +38,25 @@ func (b *builder) exposure() {
 		props.ExistingGateway = &exposure.GatewayRef{Name: g.Name, Namespace: g.Namespace, SectionName: g.SectionName}
 	}
 	exposure.NewExposure(b.chart, "exposure", props)
+}
+
+// minioRoute reaches the bundled MinIO, or an external one through the
+// ExternalName Service; S3 is reached by browsers directly.
+func (b *builder) minioRoute() (exposure.Route, bool) {
+	st := b.cfg.Storage
+	port := minioPort
+	switch st.Mode {
+	case config.StorageInternalMinio:
+	case config.StorageExternalMinio:
+		_, port = externalMinioHostPort(b.cfg)
+	default:
+		return exposure.Route{}, false
+	}
+	r := exposure.Route{Name: b.n.routeMinio, PathPrefix: "/" + st.Bucket + "/", ServiceName: b.n.minio, ServicePort: port}
+	if st.PublicHostname != "" {
+		// A dedicated hostname serves the whole MinIO API, so presigned
+		// URLs keep MinIO's own path-style layout.
+		r.PathPrefix, r.Hostnames = "/", []string{st.PublicHostname}
+	}
+	return r, true
 }

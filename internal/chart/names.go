@@ -12,7 +12,8 @@ import (
 type names struct {
 	full, serviceAccount, config, appSecret                      string
 	web, arqWorker, ariManager, campaignOrchestrator, ui, coturn string
-	postgres, redis, redisSecret, minio                          string
+	postgres, redis, minio                                       string
+	postgresSecret, redisSecret, minioSecret                     string
 	gateway, routeAPI, routeUI, routeMinio                       string
 }
 
@@ -27,15 +28,20 @@ func fullName(release string) string {
 
 func namesOf(cfg *config.Config) names {
 	f := fullName(cfg.Release)
-	appSecret := cfg.Secrets.App
-	if appSecret == "" {
-		appSecret = f + "-secret"
+	or := func(name, def string) string {
+		if name != "" {
+			return name
+		}
+		return def
 	}
 	return names{
 		full:                 f,
 		serviceAccount:       f,
 		config:               f + "-config",
-		appSecret:            appSecret,
+		appSecret:            or(cfg.Secrets.App, f+"-secret"),
+		postgresSecret:       or(cfg.Secrets.Postgres, f+"-postgresql"),
+		redisSecret:          or(cfg.Secrets.Redis, f+"-redisinternal"),
+		minioSecret:          or(cfg.Secrets.Minio, f+"-minio"),
 		web:                  f + "-web",
 		arqWorker:            f + "-arq-worker",
 		ariManager:           f + "-ari-manager",
@@ -44,7 +50,6 @@ func namesOf(cfg *config.Config) names {
 		coturn:               f + "-coturn",
 		postgres:             f + "-postgresql",
 		redis:                f + "-redisinternal-master",
-		redisSecret:          f + "-redisinternal",
 		minio:                f + "-minio",
 		gateway:              f,
 		routeAPI:             f + "-api",

@@ -39,6 +39,18 @@ type Config struct {
 
 	// Exposure routes HTTP from outside the cluster to web, ui and MinIO.
 	Exposure Exposure `json:"exposure"`
+
+	// Database is PostgreSQL: bundled, or external.
+	Database Database `json:"database"`
+	// Redis is bundled, or external.
+	Redis Redis `json:"redis"`
+	// Storage holds call recordings: bundled MinIO, external MinIO, or S3.
+	Storage Storage `json:"storage"`
+	// Migrations run alembic once per app version.
+	Migrations Migrations `json:"migrations"`
+	// SharedTmp shares /tmp/dograh-shared between web and the ARQ workers,
+	// for app versions that hand files over by local path.
+	SharedTmp SharedTmp `json:"sharedTmp"`
 }
 
 // Image is a container image reference split the way registries mirror it.
@@ -70,6 +82,13 @@ type Images struct {
 	UI Image `json:"ui"`
 	// Coturn runs the TURN relay.
 	Coturn Image `json:"coturn"`
+	// Postgres runs the bundled database (pgvector: Postgres plus the
+	// vector extension the migrations create).
+	Postgres Image `json:"postgres"`
+	// Redis runs the bundled Redis.
+	Redis Image `json:"redis"`
+	// Minio runs the bundled object storage.
+	Minio Image `json:"minio"`
 }
 
 // ServiceAccount configures the app's ServiceAccount.
@@ -78,12 +97,23 @@ type ServiceAccount struct {
 	Annotations map[string]string `json:"annotations,omitempty"`
 }
 
-// SecretNames are the names of the Secrets the manifests read. Keys are
-// fixed (see DOGRAH.md); only the names can be changed.
+// SecretNames are the names of the existing Secrets the manifests read.
+// Their keys are fixed and match the Helm chart's; only the names can be
+// changed. Empty means the Helm chart's name.
 type SecretNames struct {
 	// App holds the app's keys (OSS_JWT_SECRET, TURN_SECRET, ...).
-	// Default: "<release>-secret".
-	App string `json:"app"`
+	// Default: "<fullname>-secret".
+	App string `json:"app,omitempty"`
+	// Postgres holds the bundled database's password (key "password").
+	// Default: "<fullname>-postgresql".
+	Postgres string `json:"postgres,omitempty"`
+	// Redis holds the bundled Redis password (key "redis-password").
+	// Default: "<fullname>-redisinternal".
+	Redis string `json:"redis,omitempty"`
+	// Minio holds the bundled MinIO's root credentials (keys "root-user"
+	// and "root-password"), which are also the app's MinIO keys.
+	// Default: "<fullname>-minio".
+	Minio string `json:"minio,omitempty"`
 }
 
 // AppConfig are the app's non-secret settings (the ConfigMap).
@@ -331,4 +361,162 @@ type Ingress struct {
 	ClassName string `json:"className,omitempty"`
 	// Annotations go on the Ingress, after the implementation defaults.
 	Annotations map[string]string `json:"annotations,omitempty"`
+}
+
+// Persistence sizes a datastore's volume.
+type Persistence struct {
+	// Size is the volume's requested capacity, e.g. "8Gi". On a StatefulSet
+	// it is part of the immutable claim template: changing it later needs
+	// the volume to be expanded by hand.
+	Size string `json:"size"`
+	// StorageClass names the StorageClass; empty uses the cluster default.
+	// Immutable once the volume exists.
+	StorageClass string `json:"storageClass,omitempty"`
+}
+
+// DatabaseMode says where PostgreSQL runs.
+type DatabaseMode string
+
+// The database modes.
+const (
+	// DatabaseInternal bundles a PostgreSQL StatefulSet (pgvector).
+	DatabaseInternal DatabaseMode = "internal"
+	// DatabaseExternal reads DATABASE_URL from the app Secret.
+	DatabaseExternal DatabaseMode = "external"
+)
+
+// Database configures PostgreSQL.
+type Database struct {
+	// Mode is internal or external.
+	Mode DatabaseMode `json:"mode"`
+	// Internal configures the bundled PostgreSQL.
+	Internal Datastore `json:"internal"`
+}
+
+// RedisMode says where Redis runs.
+type RedisMode string
+
+// The Redis modes.
+const (
+	// RedisInternal bundles a Redis StatefulSet with a password and AOF.
+	RedisInternal RedisMode = "internal"
+	// RedisExternal reads REDIS_URL from the app Secret.
+	RedisExternal RedisMode = "external"
+)
+
+// Redis configures Redis.
+type Redis struct {
+	// Mode is internal or external.
+	Mode RedisMode `json:"mode"`
+	// Internal configures the bundled Redis.
+	Internal Datastore `json:"internal"`
+}
+
+// Datastore configures a bundled datastore's pod and volume.
+type Datastore struct {
+	// Resources are the container's requests and limits.
+	Resources Resources `json:"resources"`
+	// Persistence sizes its volume.
+	Persistence Persistence `json:"persistence"`
+	Placement
+}
+
+// StorageMode says where recordings are stored.
+type StorageMode string
+
+// The storage modes.
+const (
+	// StorageInternalMinio bundles MinIO on a PersistentVolumeClaim.
+	StorageInternalMinio StorageMode = "internalMinio"
+	// StorageExternalMinio uses a MinIO-compatible endpoint you run.
+	StorageExternalMinio StorageMode = "externalMinio"
+	// StorageS3 uses AWS S3.
+	StorageS3 StorageMode = "s3"
+)
+
+// Storage configures object storage.
+type Storage struct {
+	// Mode is internalMinio, externalMinio or s3.
+	Mode StorageMode `json:"mode"`
+	// Bucket holds the recordings; the app creates it. Default: "voice-audio".
+	Bucket string `json:"bucket"`
+	// Internal configures the bundled MinIO.
+	Internal Datastore `json:"internal"`
+	// External configures externalMinio.
+	External ExternalMinio `json:"external"`
+	// S3 configures s3.
+	S3 S3 `json:"s3"`
+	// PublicHostname serves MinIO on a hostname of its own instead of the
+	// /<bucket>/ path of the app's hostname (internalMinio and
+	// externalMinio). MINIO_PUBLIC_ENDPOINT follows.
+	PublicHostname string `json:"publicHostname,omitempty"`
+}
+
+// ExternalMinio is a MinIO-compatible endpoint outside the cluster.
+type ExternalMinio struct {
+	// Endpoint is host:port as the app reaches it, e.g. "minio.example.com:9000".
+	Endpoint string `json:"endpoint,omitempty"`
+	// PublicEndpoint is the browser-visible URL of the bucket's host.
+	// Empty: routed through the app's hostname under /<bucket>/.
+	PublicEndpoint string `json:"publicEndpoint,omitempty"`
+	// Secure uses TLS to the endpoint.
+	Secure bool `json:"secure"`
+}
+
+// S3Credentials says how the app authenticates to S3.
+type S3Credentials string
+
+// The S3 credential sources.
+const (
+	// S3CredentialsIRSA uses the pod's IAM role (serviceAccount.annotations
+	// eks.amazonaws.com/role-arn): no keys anywhere.
+	S3CredentialsIRSA S3Credentials = "irsa"
+	// S3CredentialsAccessKeys reads AWS_ACCESS_KEY_ID and
+	// AWS_SECRET_ACCESS_KEY from the app Secret.
+	S3CredentialsAccessKeys S3Credentials = "accessKeys"
+)
+
+// S3 configures AWS S3.
+type S3 struct {
+	// Region is AWS_REGION, e.g. "us-east-1".
+	Region string `json:"region,omitempty"`
+	// PublicEndpoint is the browser-visible endpoint, e.g.
+	// "https://s3.us-east-1.amazonaws.com".
+	PublicEndpoint string `json:"publicEndpoint,omitempty"`
+	// Credentials is irsa or accessKeys.
+	Credentials S3Credentials `json:"credentials"`
+}
+
+// Migrations configures the alembic Job.
+type Migrations struct {
+	// Enabled renders the migration Job and the schema gate.
+	Enabled bool `json:"enabled"`
+	// Resources are the Job container's requests and limits.
+	Resources Resources `json:"resources"`
+	// BackoffLimit is how many times a failed migration is retried.
+	BackoffLimit int `json:"backoffLimit"`
+	// ActiveDeadlineSeconds caps one migration's run time.
+	ActiveDeadlineSeconds int `json:"activeDeadlineSeconds"`
+	// TTLSecondsAfterFinished deletes the finished Job after this long.
+	// Unset keeps it: the next apply of the same manifests would otherwise
+	// create and run it again (harmless, since alembic is idempotent, but
+	// no longer a no-op).
+	TTLSecondsAfterFinished *int `json:"ttlSecondsAfterFinished,omitempty"`
+	// GateApp holds app pods in an init container until the database is
+	// at the schema of their own image, so new code never serves an old
+	// schema.
+	GateApp bool `json:"gateApp"`
+}
+
+// SharedTmp configures the ReadWriteMany volume web and the workers share.
+type SharedTmp struct {
+	// Enabled mounts one ReadWriteMany claim at /tmp/dograh-shared in web
+	// and the ARQ workers. Needed by app versions whose web pods hand
+	// end-of-call files to a worker by local path.
+	Enabled bool `json:"enabled"`
+	// StorageClass must support ReadWriteMany (EFS, Filestore, NFS).
+	// Required when enabled.
+	StorageClass string `json:"storageClass,omitempty"`
+	// Size is the claim's capacity.
+	Size string `json:"size"`
 }

@@ -25,7 +25,10 @@ func Default() *Config {
 		Images: Images{
 			API:    Image{Registry: "docker.io", Repository: "dograhai/dograh-api", Tag: "latest"},
 			UI:     Image{Registry: "docker.io", Repository: "dograhai/dograh-ui", Tag: "latest"},
-			Coturn: Image{Registry: "docker.io", Repository: "coturn/coturn", Tag: "4.8.0"},
+			Coturn:   Image{Registry: "docker.io", Repository: "coturn/coturn", Tag: "4.8.0"},
+			Postgres: Image{Registry: "docker.io", Repository: "pgvector/pgvector", Tag: "pg17"},
+			Redis:    Image{Registry: "docker.io", Repository: "redis", Tag: "7.4-alpine"},
+			Minio:    Image{Registry: "docker.io", Repository: "minio/minio", Tag: "RELEASE.2025-04-22T22-12-26Z"},
 		},
 		App: AppConfig{
 			Environment:       "production",
@@ -69,6 +72,26 @@ func Default() *Config {
 				GatewayClassName: PlaceholderGatewayClass,
 			},
 		},
+		Database: Database{Mode: DatabaseInternal, Internal: Datastore{
+			Resources:   Resources{Requests: ResourceList{CPU: "100m", Memory: "256Mi"}, Limits: ResourceList{CPU: "1", Memory: "1Gi"}},
+			Persistence: Persistence{Size: "8Gi"},
+		}},
+		Redis: Redis{Mode: RedisInternal, Internal: Datastore{
+			Resources:   Resources{Requests: ResourceList{CPU: "50m", Memory: "64Mi"}, Limits: ResourceList{CPU: "500m", Memory: "256Mi"}},
+			Persistence: Persistence{Size: "8Gi"},
+		}},
+		Storage: Storage{Mode: StorageInternalMinio, Bucket: "voice-audio", Internal: Datastore{
+			Resources:   Resources{Requests: ResourceList{CPU: "100m", Memory: "256Mi"}, Limits: ResourceList{CPU: "1", Memory: "1Gi"}},
+			Persistence: Persistence{Size: "20Gi"},
+		}, S3: S3{Credentials: S3CredentialsIRSA}},
+		Migrations: Migrations{
+			Enabled:               true,
+			Resources:             smallAPI(),
+			BackoffLimit:          1,
+			ActiveDeadlineSeconds: 600,
+			GateApp:               true,
+		},
+		SharedTmp: SharedTmp{Size: "10Gi"},
 	}
 }
 

@@ -42,6 +42,9 @@ func Validate(cfg *Config) error {
 	v.component("coturn", cfg.Coturn.Component)
 	v.coturn(cfg.Coturn)
 	v.exposure(cfg.Exposure)
+	v.datastores(cfg)
+	v.migrations(cfg.Migrations)
+	v.sharedTmp(cfg.SharedTmp)
 	return errors.Join(v.errs...)
 }
 
@@ -186,4 +189,110 @@ func (v *validator) exposure(e Exposure) {
 	default:
 		v.invalid("exposure.mode", string(e.Mode), "must be gatewayApi or ingress")
 	}
+}
+
+func (v *validator) resources(path string, r Resources) {
+	v.component(path, Component{Enabled: true, Resources: r})
+}
+
+func (v *validator) datastore(path string, d Datastore, image Image, imagePath string) {
+	v.image(imagePath, image)
+	v.resources(path, d.Resources)
+	v.quantity(path+".persistence.size", d.Persistence.Size, `"8Gi"`)
+	if d.Persistence.StorageClass != "" && !dnsSubdomain.MatchString(d.Persistence.StorageClass) {
+		v.invalid(path+".persistence.storageClass", d.Persistence.StorageClass, "must be a StorageClass name (kubectl get storageclass)")
+	}
+}
+
+var (
+	dnsSubdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
+	bucketName   = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
+	hostPort     = regexp.MustCompile(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$`)
+)
+
+func (v *validator) datastores(cfg *Config) {
+	switch cfg.Database.Mode {
+	case DatabaseInternal:
+		v.datastore("database.internal", cfg.Database.Internal, cfg.Images.Postgres, "images.postgres")
+	case DatabaseExternal:
+	default:
+		v.invalid("database.mode", string(cfg.Database.Mode), "must be internal or external")
+	}
+	switch cfg.Redis.Mode {
+	case RedisInternal:
+		v.datastore("redis.internal", cfg.Redis.Internal, cfg.Images.Redis, "images.redis")
+	case RedisExternal:
+	default:
+		v.invalid("redis.mode", string(cfg.Redis.Mode), "must be internal or external")
+	}
+	st := cfg.Storage
+	if !bucketName.MatchString(st.Bucket) {
+		v.invalid("storage.bucket", st.Bucket, "must be an S3 bucket name: 3 to 63 lowercase letters, digits, '.' and '-'")
+	}
+	if st.PublicHostname != "" && !dnsSubdomain.MatchString(st.PublicHostname) {
+		v.invalid("storage.publicHostname", st.PublicHostname, "must be a DNS name such as \"media.example.com\"")
+	}
+	switch st.Mode {
+	case StorageInternalMinio:
+		v.datastore("storage.internal", st.Internal, cfg.Images.Minio, "images.minio")
+	case StorageExternalMinio:
+		if st.External.Endpoint == "" {
+			v.add("storage.external.endpoint", "required when storage.mode is externalMinio: set host:port, e.g. \"minio.example.com:9000\"")
+		} else if !hostPort.MatchString(st.External.Endpoint) {
+			v.invalid("storage.external.endpoint", st.External.Endpoint, "must be host:port without a scheme, e.g. \"minio.example.com:9000\"")
+		}
+		if p := st.External.PublicEndpoint; p != "" && !strings.HasPrefix(p, "http://") && !strings.HasPrefix(p, "https://") {
+			v.invalid("storage.external.publicEndpoint", p, "must be a URL starting with http:// or https://")
+		}
+	case StorageS3:
+		if st.S3.Region == "" {
+			v.add("storage.s3.region", "required when storage.mode is s3: set the bucket's AWS region, e.g. \"us-east-1\"")
+		}
+		if p := st.S3.PublicEndpoint; p != "" && !strings.HasPrefix(p, "https://") {
+			v.invalid("storage.s3.publicEndpoint", p, "must be an https:// URL")
+		}
+		if st.PublicHostname != "" {
+			v.invalid("storage.publicHostname", st.PublicHostname, "only MinIO is routed through the cluster; with s3, browsers reach S3 directly (storage.s3.publicEndpoint)")
+		}
+		switch st.S3.Credentials {
+		case S3CredentialsIRSA:
+			if cfg.ServiceAccount.Annotations[IRSAAnnotation] == "" {
+				v.add("serviceAccount.annotations", "%s: required when storage.s3.credentials is irsa: set the IAM role ARN the pods assume, or use credentials: accessKeys", IRSAAnnotation)
+			}
+		case S3CredentialsAccessKeys:
+		default:
+			v.invalid("storage.s3.credentials", string(st.S3.Credentials), "must be irsa or accessKeys")
+		}
+	default:
+		v.invalid("storage.mode", string(st.Mode), "must be internalMinio, externalMinio or s3")
+	}
+}
+
+// IRSAAnnotation binds a ServiceAccount to an AWS IAM role on EKS.
+const IRSAAnnotation = "eks.amazonaws.com/role-arn"
+
+func (v *validator) migrations(m Migrations) {
+	if !m.Enabled {
+		return
+	}
+	v.resources("migrations", m.Resources)
+	if m.BackoffLimit < 0 {
+		v.invalid("migrations.backoffLimit", m.BackoffLimit, "must be 0 or more")
+	}
+	if m.ActiveDeadlineSeconds < 1 {
+		v.invalid("migrations.activeDeadlineSeconds", m.ActiveDeadlineSeconds, "must be at least 1")
+	}
+	if m.TTLSecondsAfterFinished != nil && *m.TTLSecondsAfterFinished < 0 {
+		v.invalid("migrations.ttlSecondsAfterFinished", *m.TTLSecondsAfterFinished, "must be 0 or more, or unset to keep finished Jobs")
+	}
+}
+
+func (v *validator) sharedTmp(s SharedTmp) {
+	if !s.Enabled {
+		return
+	}
+	if s.StorageClass == "" {
+		v.add("sharedTmp.storageClass", "required when sharedTmp is enabled: name a StorageClass that supports ReadWriteMany (EFS, Filestore, NFS)")
+	}
+	v.quantity("sharedTmp.size", s.Size, `"10Gi"`)
 }
