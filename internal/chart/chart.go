@@ -33,6 +33,7 @@ func New(scope constructs.Construct, cfg *config.Config) cdk8s.Chart {
 	b.namespace()
 	b.serviceAccount()
 	b.appConfigMap()
+	b.sharedTmp()
 	b.web()
 	b.arqWorker()
 	b.singletons()
@@ -41,6 +42,7 @@ func New(scope constructs.Construct, cfg *config.Config) cdk8s.Chart {
 	b.postgres()
 	b.redis()
 	b.minio()
+	b.migrations()
 	b.exposure()
 	return ch
 }

@@ -118,13 +118,16 @@ func (b *builder) web() {
 	if !w.Enabled {
 		return
 	}
-	workload.NewDrainingWebService(b.chart, "web", &workload.DrainingWebServiceProps{
-		Name:           b.n.web,
-		SelectorLabels: selector(b.cfg, componentWeb),
-		Labels:         commonLabels(b.cfg),
-		Container: b.apiContainer(w.Component, componentWeb, []string{scriptsDir + "run_web.sh"},
-			value("WEB_PORT", strconv.Itoa(webPort))),
-		Pod:                           b.podSpec(w.Component, apiUID),
+	c := b.apiContainer(w.Component, componentWeb, []string{scriptsDir + "run_web.sh"}, value("WEB_PORT", strconv.Itoa(webPort)))
+	spec := b.podSpec(w.Component, apiUID)
+	spec.InitContainers = b.schemaGate()
+	b.mountSharedTmp(&c, &spec)
+	web := workload.NewDrainingWebService(b.chart, "web", &workload.DrainingWebServiceProps{
+		Name:                          b.n.web,
+		SelectorLabels:                selector(b.cfg, componentWeb),
+		Labels:                        commonLabels(b.cfg),
+		Container:                     c,
+		Pod:                           spec,
 		Port:                          webPort,
 		Replicas:                      fixedReplicas(w.Replicas, w.Autoscaling),
 		Autoscaling:                   autoscaling(w.Autoscaling),
@@ -136,6 +139,7 @@ func (b *builder) web() {
 		DisablePodDisruptionBudget:    !w.PodDisruptionBudget.Enabled,
 		MinAvailable:                  w.PodDisruptionBudget.MinAvailable,
 	})
+	syncWave(web.Deployment(), waveApp)
 }
 
 func (b *builder) arqWorker() {
@@ -144,16 +148,21 @@ func (b *builder) arqWorker() {
 		return
 	}
 	p := arqWorkerProcess
-	workload.NewWorker(b.chart, p.component, &workload.WorkerProps{
+	c := b.apiContainer(w.Component, p.component, []string{scriptsDir + p.script})
+	spec := b.podSpec(w.Component, apiUID)
+	spec.InitContainers = b.schemaGate()
+	b.mountSharedTmp(&c, &spec)
+	worker := workload.NewWorker(b.chart, p.component, &workload.WorkerProps{
 		Name:            b.n.arqWorker,
 		SelectorLabels:  selector(b.cfg, p.component),
 		Labels:          commonLabels(b.cfg),
-		Container:       b.apiContainer(w.Component, p.component, []string{scriptsDir + p.script}),
-		Pod:             b.podSpec(w.Component, apiUID),
+		Container:       c,
+		Pod:             spec,
 		Replicas:        fixedReplicas(w.Replicas, w.Autoscaling),
 		Autoscaling:     autoscaling(w.Autoscaling),
 		LivenessCommand: p.liveness(),
 	})
+	syncWave(worker.Deployment(), waveApp)
 }
 
 func (b *builder) singletons() {
@@ -168,14 +177,17 @@ func (b *builder) singletons() {
 		if !s.cfg.Enabled {
 			continue
 		}
-		workload.NewSingletonWorker(b.chart, s.proc.component, &workload.SingletonWorkerProps{
+		spec := b.podSpec(s.cfg.Component, apiUID)
+		spec.InitContainers = b.schemaGate()
+		w := workload.NewSingletonWorker(b.chart, s.proc.component, &workload.SingletonWorkerProps{
 			Name:            s.name,
 			SelectorLabels:  selector(b.cfg, s.proc.component),
 			Labels:          commonLabels(b.cfg),
 			Container:       b.apiContainer(s.cfg.Component, s.proc.component, []string{scriptsDir + s.proc.script}),
-			Pod:             b.podSpec(s.cfg.Component, apiUID),
+			Pod:             spec,
 			LivenessCommand: s.proc.liveness(),
 		})
+		syncWave(w.Deployment(), waveApp)
 	}
 }
 
@@ -191,7 +203,7 @@ func (b *builder) ui() {
 		return
 	}
 	spec := b.podSpec(u.Component, uiUID)
-	workload.NewDrainingWebService(b.chart, componentUI, &workload.DrainingWebServiceProps{
+	ui := workload.NewDrainingWebService(b.chart, componentUI, &workload.DrainingWebServiceProps{
 		Name:           b.n.ui,
 		SelectorLabels: selector(b.cfg, componentUI),
 		Labels:         commonLabels(b.cfg),
@@ -223,4 +235,39 @@ func (b *builder) ui() {
 		DisablePodDisruptionBudget:    !u.PodDisruptionBudget.Enabled,
 		MinAvailable:                  u.PodDisruptionBudget.MinAvailable,
 	})
+	syncWave(ui.Deployment(), waveApp)
+}
+
+// sharedTmpPath is where web hands end-of-call files to the workers in app
+// versions that pass them by local path.
+const sharedTmpPath = "/tmp/dograh-shared"
+
+// sharedTmp renders the ReadWriteMany claim web and the workers share.
+func (b *builder) sharedTmp() {
+	st := b.cfg.SharedTmp
+	if !st.Enabled {
+		return
+	}
+	storage := map[string]k8s.Quantity{"storage": k8s.Quantity_FromString(jsii.String(st.Size))}
+	k8s.NewKubePersistentVolumeClaim(b.chart, jsii.String("shared-tmp"), &k8s.KubePersistentVolumeClaimProps{
+		Metadata: pod.ObjectMeta(b.n.sharedTmp, commonLabels(b.cfg)),
+		Spec: &k8s.PersistentVolumeClaimSpec{
+			AccessModes:      jsii.Strings("ReadWriteMany"),
+			StorageClassName: jsii.String(st.StorageClass),
+			Resources:        &k8s.ResourceRequirements{Requests: &storage},
+		},
+	})
+}
+
+func (b *builder) mountSharedTmp(c *pod.Container, s *pod.Spec) {
+	if !b.cfg.SharedTmp.Enabled {
+		return
+	}
+	s.Volumes = append(s.Volumes, &k8s.Volume{
+		Name:                  jsii.String("shared-tmp"),
+		PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(b.n.sharedTmp)},
+	})
+	c.VolumeMounts = append(c.VolumeMounts, &k8s.VolumeMount{Name: jsii.String("shared-tmp"), MountPath: jsii.String(sharedTmpPath)})
+	// The volume's files belong to the app's group, whichever pod wrote them.
+	s.FSGroup = apiUID
 }

@@ -44,7 +44,7 @@ func (b *builder) postgres() {
 	// runtime's 64 MiB /dev/shm.
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("dshm"), EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")}}}
 	isReady := []string{"pg_isready", "-h", "127.0.0.1", "-p", strconv.Itoa(postgresPort), "-U", postgresUser, "-d", postgresDB}
-	stateful.NewStatefulService(b.chart, componentPostgres, &stateful.StatefulServiceProps{
+	pg := stateful.NewStatefulService(b.chart, componentPostgres, &stateful.StatefulServiceProps{
 		Name:           b.n.postgres,
 		SelectorLabels: selector(b.cfg, componentPostgres),
 		Labels:         commonLabels(b.cfg),
@@ -72,6 +72,7 @@ func (b *builder) postgres() {
 		// A checkpoint on a busy database can take a while.
 		TerminationGracePeriodSeconds: 120,
 	})
+	syncWave(pg.StatefulSet(), waveDatastores)
 }
 
 // redis is the bundled Redis with a password and AOF persistence. The
@@ -86,7 +87,7 @@ func (b *builder) redis() {
 	spec := b.datastorePod(r.Internal, redisUID)
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("run"), EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")}}}
 	ping := []string{"sh", "-c", "redis-cli -h 127.0.0.1 ping | grep -q PONG"}
-	stateful.NewStatefulService(b.chart, componentRedis, &stateful.StatefulServiceProps{
+	rs := stateful.NewStatefulService(b.chart, componentRedis, &stateful.StatefulServiceProps{
 		Name:           b.n.redis,
 		SelectorLabels: selector(b.cfg, componentRedis),
 		Labels:         commonLabels(b.cfg),
@@ -114,4 +115,5 @@ exec redis-server /run/redis/auth.conf --dir /data --appendonly yes --port ` + s
 		ReadinessCommand: ping,
 		LivenessCommand:  ping,
 	})
+	syncWave(rs.StatefulSet(), waveDatastores)
 }

@@ -68,7 +68,7 @@ func (b *builder) internalMinio() {
 	r.Main.LivenessProbe = httpProbe("/minio/health/live", "api", 20, 6)
 	tmpl := pod.Template(r, spec.WithDefaults(), labels, nil, sel)
 	tmpl.Spec.TerminationGracePeriodSeconds = jsii.Number(30)
-	k8s.NewKubeDeployment(b.chart, jsii.String("minio"), &k8s.KubeDeploymentProps{
+	d := k8s.NewKubeDeployment(b.chart, jsii.String("minio"), &k8s.KubeDeploymentProps{
 		Metadata: pod.ObjectMeta(b.n.minio, labels),
 		Spec: &k8s.DeploymentSpec{
 			Replicas: jsii.Number(1),
@@ -77,6 +77,7 @@ func (b *builder) internalMinio() {
 			Template: tmpl,
 		},
 	})
+	syncWave(d, waveDatastores)
 	k8s.NewKubeService(b.chart, jsii.String("minio-service"), &k8s.KubeServiceProps{
 		Metadata: pod.ObjectMeta(b.n.minio, labels),
 		Spec: &k8s.ServiceSpec{

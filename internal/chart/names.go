@@ -15,6 +15,7 @@ type names struct {
 	postgres, redis, minio                                       string
 	postgresSecret, redisSecret, minioSecret                     string
 	gateway, routeAPI, routeUI, routeMinio                       string
+	sharedTmp, migrate                                           string
 }
 
 // fullName follows Helm's convention: the release name when it already
@@ -55,6 +56,8 @@ func namesOf(cfg *config.Config) names {
 		routeAPI:             f + "-api",
 		routeUI:              f + "-ui",
 		routeMinio:           f + "-minio",
+		sharedTmp:            f + "-shared-tmp",
+		migrate:              f + "-migrate",
 	}
 }
 

@@ -1,0 +1,131 @@
+package chart
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/job"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/internal/config"
+)
+
+// Argo CD sync waves: datastores first, then the migration (a Sync hook),
+// then the app. Plain `kubectl apply` ignores them; there the schema gate
+// and the Job's own wait give the same order.
+const (
+	waveDatastores = -1
+	waveMigration  = 0
+	waveApp        = 1
+)
+
+// alembicConfig is where the API image keeps alembic.ini (WORKDIR /app).
+const alembicConfig = "api/alembic.ini"
+
+// waitForDatabase blocks until DATABASE_URL's host accepts TCP connections.
+// It prints host and port only, never the URL, which holds the password.
+const waitForDatabase = `import os, socket, sys, time
+from urllib.parse import urlsplit
+u = urlsplit(os.environ["DATABASE_URL"])
+host, port = u.hostname, u.port or 5432
+while True:
+    try:
+        socket.create_connection((host, port), timeout=3).close()
+        sys.exit(0)
+    except OSError as e:
+        print(f"waiting for the database at {host}:{port}: {e}", flush=True)
+        time.sleep(2)
+`
+
+// waitForSchema blocks until the database is at the alembic head(s) of this
+// very image, so a pod never serves code newer than the schema. Old pods
+// keep serving meanwhile: rollouts surge and never remove a ready pod first.
+const waitForSchema = `set -eu
+want=$(alembic -c ` + alembicConfig + ` heads 2>/dev/null | awk '{print $1}' | sort | tr '\n' ' ')
+if [ -z "$want" ]; then echo "cannot read this image's alembic heads" >&2; exit 1; fi
+until have=$(alembic -c ` + alembicConfig + ` current 2>/dev/null | awk '{print $1}' | sort | tr '\n' ' ') && [ "$have" = "$want" ]; do
+  echo "waiting for the migration Job: schema is at '${have}', this image needs '${want}'"
+  sleep 5
+done
+`
+
+// initResources are small: the init containers only poll.
+var initResources = &k8s.ResourceRequirements{
+	Requests: &map[string]k8s.Quantity{
+		"cpu":    k8s.Quantity_FromString(jsii.String("50m")),
+		"memory": k8s.Quantity_FromString(jsii.String("128Mi")),
+	},
+	Limits: &map[string]k8s.Quantity{
+		"cpu":    k8s.Quantity_FromString(jsii.String("500m")),
+		"memory": k8s.Quantity_FromString(jsii.String("256Mi")),
+	},
+}
+
+// apiInitContainer runs script in the API image with the app's env, so it
+// reaches the database exactly as the app does.
+func (b *builder) apiInitContainer(name string, command []string) *k8s.Container {
+	return &k8s.Container{
+		Name:      jsii.String(name),
+		Image:     jsii.String(b.cfg.Images.API.Ref()),
+		Command:   jsii.Strings(command...),
+		EnvFrom:   &[]*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(b.n.config)}}},
+		Env:       ptr(appEnv(b.cfg, b.n)),
+		Resources: initResources,
+	}
+}
+
+// gated reports whether app pods wait for their schema.
+func (b *builder) gated() bool {
+	return b.cfg.Migrations.Enabled && b.cfg.Migrations.GateApp
+}
+
+// schemaGate is the init container of every app pod that uses the database.
+func (b *builder) schemaGate() []*k8s.Container {
+	if !b.gated() {
+		return nil
+	}
+	return []*k8s.Container{b.apiInitContainer("wait-for-schema", []string{"sh", "-c", waitForSchema})}
+}
+
+// migrations renders the alembic Job, named by a hash of what it runs:
+// re-applying the same manifests is a no-op, a new image is a new Job.
+func (b *builder) migrations() {
+	m := b.cfg.Migrations
+	if !m.Enabled {
+		return
+	}
+	settings, _ := json.Marshal(appSettings(b.cfg, b.n))
+	spec := b.podSpec(config.Component{}, apiUID)
+	spec.InitContainers = []*k8s.Container{b.apiInitContainer("wait-for-database", []string{"python", "-c", waitForDatabase})}
+	backoff := m.BackoffLimit
+	job.NewVersionedJob(b.chart, "migrate", &job.VersionedJobProps{
+		NamePrefix: b.n.migrate,
+		Labels:     pod.Labels(selector(b.cfg, "migrate"), commonLabels(b.cfg)),
+		Container: pod.Container{
+			Name:      "migrate",
+			Image:     b.cfg.Images.API.Ref(),
+			Command:   []string{scriptsDir + "run_migrate.sh"},
+			EnvFrom:   []*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(b.n.config)}}},
+			Env:       appEnv(b.cfg, b.n),
+			Resources: resources(m.Resources),
+		},
+		Pod:                     spec,
+		HashInputs:              map[string]string{"configmap/" + b.n.config: string(settings)},
+		BackoffLimit:            &backoff,
+		ActiveDeadlineSeconds:   m.ActiveDeadlineSeconds,
+		TTLSecondsAfterFinished: m.TTLSecondsAfterFinished,
+		ArgoCDHook:              true,
+		SyncWave:                waveMigration,
+	})
+}
+
+// syncWave orders obj for Argo CD.
+func syncWave(obj constructs.IConstruct, wave int) {
+	cdk8s.ApiObject_Of(obj).Metadata().AddAnnotation(jsii.String(job.ArgoCDSyncWaveAnnotation), jsii.String(strconv.Itoa(wave)))
+}
+
+func ptr[T any](s []T) *[]T { return &s }
