@@ -10,9 +10,9 @@
 // only if the new manifests reuse its names and leave those fields exactly
 // as they are. Whatever a manifest sets is compared with the live object,
 // and any difference in an immutable field makes the whole apply fail; a
-// field a manifest leaves out keeps its live value (server-side apply) or
-// its default. So this package renders the immutable fields minimally and
-// exactly:
+// field a manifest never sets keeps its live value, with client-side and
+// server-side apply alike. So this package renders the immutable fields
+// minimally and exactly:
 //
 //   - selector: the SelectorLabels, nothing hashed or added;
 //   - serviceName: ServiceName, which defaults to Name;
@@ -22,7 +22,11 @@
 //     spec.storageClassName. No labels and no annotations: the claim
 //     template is an atomic list, replaced as a whole on apply, so a label
 //     the existing template lacks (or one it has that we omit) would change
-//     it. The API server defaults volumeMode (Filesystem) on both sides.
+//     it. Server-side defaults (volumeMode, status) and an apiVersion and
+//     kind inside the existing template, as some charts write, do not
+//     count. So StorageSize, StorageClassName and AccessMode must repeat
+//     the existing template's values, and a StorageClassName must be left
+//     empty exactly when the existing template has none.
 //
 // The Service sets no clusterIP, so an existing Service keeps the one it
 // has, whether a virtual IP or None (headless), and a new one gets a virtual

@@ -34,7 +34,9 @@ type UpdateStrategy string
 const (
 	// RollingUpdate replaces the pod as soon as the template changes: with
 	// one replica, the old pod stops before the new one starts. It is the
-	// StatefulSet default.
+	// StatefulSet default. If the new pod never becomes ready, reverting
+	// the template is not enough: delete the stuck pod as well (what
+	// Kubernetes calls a forced rollback).
 	RollingUpdate UpdateStrategy = "RollingUpdate"
 	// OnDelete leaves the running pod alone until someone deletes it, so an
 	// operator picks the moment the datastore restarts (after a backup, in
