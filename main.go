@@ -72,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	defer os.RemoveAll(scratch)
-	files, err := synth.Render(cfgs, scratch)
+	files, err := synth.Render(cfgs, scratch, *out)
 	if err != nil {
 		report(stderr, "synthesis failed; nothing was written to "+*out, err)
 		return exitInvalid
@@ -90,7 +90,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, c := range cfgs {
-		fmt.Fprintf(stdout, "wrote %s\n", filepath.Join(*out, c.Topology+synth.ManifestSuffix))
+		fmt.Fprintf(stdout, "wrote %s and %s\n", filepath.Join(*out, c.Topology+synth.ManifestSuffix), c.Topology+chart.NotesSuffix)
+	}
+	// One site: its NOTES are the next thing the operator needs to read.
+	if len(cfgs) == 1 {
+		fmt.Fprintf(stdout, "\n%s", files[cfgs[0].Topology+chart.NotesSuffix])
 	}
 	return exitOK
 }
@@ -103,7 +107,9 @@ func configs(file string) ([]*config.Config, func(string) bool, error) {
 		for _, name := range config.PresetNames() {
 			cfgs = append(cfgs, config.Presets[name]())
 		}
-		owned := func(name string) bool { return strings.HasSuffix(name, synth.ManifestSuffix) }
+		owned := func(name string) bool {
+			return strings.HasSuffix(name, synth.ManifestSuffix) || strings.HasSuffix(name, chart.NotesSuffix)
+		}
 		return cfgs, owned, nil
 	}
 	data, err := os.ReadFile(file)

@@ -8,7 +8,11 @@ import (
 // Presets are the reference topologies, by name. Each returns a fresh
 // value, so callers may change it freely.
 var Presets = map[string]func() *Config{
-	"default": Default,
+	"default":     Default,
+	"single-node": SingleNode,
+	"managed":     Managed,
+	"aws":         AWS,
+	"k3s-prod":    K3sProd,
 }
 
 // PresetNames lists the preset names in a stable order.
@@ -23,8 +27,8 @@ func Default() *Config {
 		Release:   "dograh",
 		Namespace: "dograh",
 		Images: Images{
-			API:    Image{Registry: "docker.io", Repository: "dograhai/dograh-api", Tag: "latest"},
-			UI:     Image{Registry: "docker.io", Repository: "dograhai/dograh-ui", Tag: "latest"},
+			API:      Image{Registry: "docker.io", Repository: "dograhai/dograh-api", Tag: "latest"},
+			UI:       Image{Registry: "docker.io", Repository: "dograhai/dograh-ui", Tag: "latest"},
 			Coturn:   Image{Registry: "docker.io", Repository: "coturn/coturn", Tag: "4.8.0"},
 			Postgres: Image{Registry: "docker.io", Repository: "pgvector/pgvector", Tag: "pg17"},
 			Redis:    Image{Registry: "docker.io", Repository: "redis", Tag: "7.4-alpine"},
@@ -101,4 +105,113 @@ const PlaceholderGatewayClass = "replace-me"
 
 func smallAPI() Resources {
 	return Resources{Requests: ResourceList{CPU: "100m", Memory: "256Mi"}, Limits: ResourceList{CPU: "500m", Memory: "512Mi"}}
+}
+
+// res builds Resources from requests and limits.
+func res(cpuReq, memReq, cpuLim, memLim string) Resources {
+	return Resources{Requests: ResourceList{CPU: cpuReq, Memory: memReq}, Limits: ResourceList{CPU: cpuLim, Memory: memLim}}
+}
+
+// SingleNode fits one VM (k3s, minikube): bundled datastores on small
+// volumes, an ingress-nginx Ingress on dograh.local, one replica of
+// everything and no PodDisruptionBudgets (with one replica they would block
+// every node drain), and coturn on the node's own network, since there is
+// no cloud load balancer. That needs Pod Security "privileged".
+func SingleNode() *Config {
+	c := Default()
+	c.Topology = "single-node"
+	c.Web.Replicas, c.UI.Replicas, c.ArqWorker.Replicas = 1, 1, 1
+	c.Web.PodDisruptionBudget.Enabled = false
+	c.UI.PodDisruptionBudget.Enabled = false
+	c.Web.Resources = res("250m", "512Mi", "2", "1536Mi")
+	c.ArqWorker.Resources = res("100m", "256Mi", "1", "1Gi")
+	c.UI.Resources = res("50m", "192Mi", "500m", "512Mi")
+	c.Coturn.Resources = res("50m", "64Mi", "1", "256Mi")
+	c.Coturn.HostNetwork = true
+	c.Database.Internal.Persistence.Size = "2Gi"
+	c.Database.Internal.Resources = res("50m", "128Mi", "1", "512Mi")
+	c.Redis.Internal.Persistence.Size = "1Gi"
+	c.Storage.Internal.Persistence.Size = "5Gi"
+	c.Storage.Internal.Resources = res("50m", "128Mi", "500m", "512Mi")
+	c.Exposure = Exposure{
+		Mode:           ExposureIngress,
+		Hostnames:      []string{"dograh.local"},
+		Implementation: "ingress-nginx",
+		Ingress:        Ingress{ClassName: "nginx"},
+	}
+	return c
+}
+
+// Managed runs on a managed Kubernetes (EKS, GKE, AKS) next to managed
+// PostgreSQL and Redis and S3: no bundled datastore, Gateway API with TLS,
+// web autoscaled 3-12 on CPU, two workers, larger resources.
+func Managed() *Config {
+	c := Default()
+	c.Topology = "managed"
+	c.Database.Mode = DatabaseExternal
+	c.Redis.Mode = RedisExternal
+	c.Storage.Mode = StorageS3
+	c.Storage.S3 = S3{Region: "us-east-1", PublicEndpoint: "https://s3.us-east-1.amazonaws.com", Credentials: S3CredentialsAccessKeys}
+	c.Exposure.Hostnames = []string{"dograh.example.com"}
+	c.Exposure.TLSSecretName = "dograh-tls"
+	c.Web.Resources = res("1", "2Gi", "4", "4Gi")
+	c.Web.Autoscaling = Autoscaling{Enabled: true, MinReplicas: 3, MaxReplicas: 12, CPUUtilizationPercent: 70}
+	c.ArqWorker.Replicas = 2
+	c.ArqWorker.Resources = res("500m", "1Gi", "2", "2Gi")
+	c.UI.Resources = res("250m", "512Mi", "1", "1Gi")
+	c.Coturn.Resources = res("500m", "256Mi", "2", "1Gi")
+	return c
+}
+
+// AWS runs on EKS: RDS and ElastiCache (external), S3 through the pods' IAM
+// role (IRSA), the AWS Load Balancer Controller's Gateway API class, and
+// coturn on a Network Load Balancer within its 50-listener limit.
+func AWS() *Config {
+	c := Managed()
+	c.Topology = "aws"
+	c.Storage.S3.Credentials = S3CredentialsIRSA
+	c.ServiceAccount.Annotations = map[string]string{IRSAAnnotation: PlaceholderRoleARN}
+	c.Exposure.GatewayAPI.GatewayClassName = "aws-alb"
+	c.Exposure.Implementation = "aws-load-balancer-controller"
+	c.Coturn.ServiceAnnotations = map[string]string{
+		"service.beta.kubernetes.io/aws-load-balancer-type":            "external",
+		"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
+		"service.beta.kubernetes.io/aws-load-balancer-scheme":          "internet-facing",
+	}
+	c.Coturn.MaxLoadBalancerListeners = 50
+	c.ArqWorker.Replicas = 2
+	return c
+}
+
+// PlaceholderRoleARN marks an IAM role the operator must replace; the
+// NOTES warn while it is in use.
+const PlaceholderRoleARN = "arn:aws:iam::111122223333:role/replace-me"
+
+// K3sProd is a lean production k3s: bundled datastores on local-path
+// volumes, Traefik's Ingress with TLS, no telephony singletons and no
+// coturn, CPU autoscaling 1-5 for web, workers and ui, and invite-only
+// signup.
+func K3sProd() *Config {
+	c := Default()
+	c.Topology = "k3s-prod"
+	for _, p := range []*Persistence{&c.Database.Internal.Persistence, &c.Redis.Internal.Persistence, &c.Storage.Internal.Persistence} {
+		p.StorageClass = "local-path"
+	}
+	c.Exposure = Exposure{
+		Mode:           ExposureIngress,
+		Hostnames:      []string{"dograh.example.com"},
+		TLSSecretName:  "dograh-tls",
+		Implementation: "traefik",
+		Ingress:        Ingress{ClassName: "traefik"},
+	}
+	c.AriManager.Enabled = false
+	c.CampaignOrchestrator.Enabled = false
+	c.Coturn.Enabled = false
+	hpa := Autoscaling{Enabled: true, MinReplicas: 1, MaxReplicas: 5, CPUUtilizationPercent: 70}
+	c.Web.Autoscaling, c.ArqWorker.Autoscaling, c.UI.Autoscaling = hpa, hpa, hpa
+	// One replica may be all there is; a budget of one would block drains.
+	c.Web.PodDisruptionBudget.Enabled = false
+	c.UI.PodDisruptionBudget.Enabled = false
+	c.App.EnableSignup = false
+	return c
 }

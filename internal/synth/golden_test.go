@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/chart"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 	"github.com/dograh-hq/dograh-cdk8s/internal/synth"
 	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
@@ -36,7 +37,7 @@ func render(t *testing.T) map[string][]byte {
 		for _, name := range config.PresetNames() {
 			cfgs = append(cfgs, config.Presets[name]())
 		}
-		files, err := synth.Render(cfgs, t.TempDir())
+		files, err := synth.Render(cfgs, t.TempDir(), "dist")
 		require.NoError(t, err)
 		rendered = files
 	}
@@ -46,7 +47,9 @@ func render(t *testing.T) map[string][]byte {
 func TestDist_MatchesSynthesis(t *testing.T) {
 	files := render(t)
 	if *update {
-		require.NoError(t, synth.Publish(distDir, files, func(n string) bool { return strings.HasSuffix(n, synth.ManifestSuffix) }))
+		require.NoError(t, synth.Publish(distDir, files, func(n string) bool {
+			return strings.HasSuffix(n, synth.ManifestSuffix) || strings.HasSuffix(n, chart.NotesSuffix)
+		}))
 	}
 	for name, want := range files {
 		got, err := os.ReadFile(filepath.Join(distDir, name))
@@ -59,7 +62,7 @@ func TestDist_MatchesSynthesis(t *testing.T) {
 	entries, err := os.ReadDir(distDir)
 	require.NoError(t, err)
 	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), synth.ManifestSuffix) {
+		if strings.HasSuffix(e.Name(), synth.ManifestSuffix) || strings.HasSuffix(e.Name(), chart.NotesSuffix) {
 			assert.Contains(t, files, e.Name(), "dist/%s belongs to no topology", e.Name())
 		}
 	}
@@ -71,7 +74,7 @@ func TestRender_IsDeterministic(t *testing.T) {
 	for _, name := range config.PresetNames() {
 		cfgs = append(cfgs, config.Presets[name]())
 	}
-	second, err := synth.Render(cfgs, t.TempDir())
+	second, err := synth.Render(cfgs, t.TempDir(), "dist")
 	require.NoError(t, err)
 	assert.Equal(t, first, second)
 }

@@ -20,6 +20,7 @@ import (
 	gatewayv1 "sigs.k8s.io/gateway-api/apis/v1"
 	"sigs.k8s.io/yaml"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/synth"
 	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
@@ -48,7 +49,7 @@ var goTypes = map[string]func() any{
 func docs(t *testing.T) map[string][]string {
 	t.Helper()
 	out := map[string][]string{}
-	for name, data := range render(t) {
+	for name, data := range manifests(t) {
 		for _, d := range strings.Split(string(data), "\n---\n") {
 			if strings.TrimSpace(d) != "" {
 				out[name] = append(out[name], d)
@@ -81,11 +82,23 @@ func TestManifests_DecodeStrictlyIntoUpstreamTypes(t *testing.T) {
 	}
 }
 
+// manifests are the rendered manifest files, without the NOTES.
+func manifests(t *testing.T) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	for name, data := range render(t) {
+		if strings.HasSuffix(name, synth.ManifestSuffix) {
+			out[name] = data
+		}
+	}
+	return out
+}
+
 // objects parses every topology into generic objects.
 func objects(t *testing.T) map[string][]map[string]any {
 	t.Helper()
 	out := map[string][]map[string]any{}
-	for name, data := range render(t) {
+	for name, data := range manifests(t) {
 		out[name] = testutil.Parse(t, string(data))
 	}
 	return out

@@ -21,10 +21,12 @@ import (
 // ManifestSuffix ends every manifest file name: "<topology>.k8s.yaml".
 const ManifestSuffix = ".k8s.yaml"
 
-// Render validates every config and renders each into its manifest file,
-// keyed by file name. It reports every config's problems at once and
-// renders nothing unless all are valid. scratch is a folder cdk8s may use.
-func Render(cfgs []*config.Config, scratch string) (files map[string][]byte, err error) {
+// Render validates every config and renders each into its manifest file
+// and its NOTES, keyed by file name. It reports every config's problems at
+// once and renders nothing unless all are valid. scratch is a folder cdk8s
+// may use; outDir is where the files will be published, for the commands
+// the NOTES print.
+func Render(cfgs []*config.Config, scratch, outDir string) (files map[string][]byte, err error) {
 	var errs []error
 	for _, c := range cfgs {
 		if e := config.Validate(c); e != nil && len(cfgs) > 1 {
@@ -56,6 +58,7 @@ func Render(cfgs []*config.Config, scratch string) (files map[string][]byte, err
 			return nil, fmt.Errorf("read synthesized %s: %w", name, err)
 		}
 		files[name] = data
+		files[c.Topology+chart.NotesSuffix] = []byte(chart.Notes(c, filepath.Join(outDir, name)))
 	}
 	return files, nil
 }

@@ -1,0 +1,223 @@
+package chart
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dograh-hq/dograh-cdk8s/internal/config"
+)
+
+// NotesSuffix ends every NOTES file name: "<topology>.NOTES.md".
+const NotesSuffix = ".NOTES.md"
+
+// ApplyCommand applies a topology's manifests. Server-side apply keeps
+// field ownership exact, which is what makes a takeover from Helm safe.
+func ApplyCommand(file string) string {
+	return "kubectl apply --server-side -f " + file
+}
+
+// PruneCommand applies a topology's manifests and deletes the objects this
+// project rendered earlier that the file no longer holds (a component that
+// was disabled). The selector spares everything made by hand or by Helm.
+func PruneCommand(cfg *config.Config, file string) string {
+	return "kubectl apply --server-side --prune -l " + PruneSelector(cfg) + " -f " + file
+}
+
+// Notes is the post-synth guidance for cfg: what to do next, and warnings
+// about unsafe choices. manifest is the path of the synthesized file.
+func Notes(cfg *config.Config, manifest string) string {
+	n := namesOf(cfg)
+	ns := cfg.Namespace
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+
+	p("# Dograh: %s topology", cfg.Topology)
+	p("")
+	p("Namespace `%s`, release `%s`, Pod Security level `%s`.", ns, cfg.Release, PodSecurityLevel(cfg))
+	if w := warnings(cfg); len(w) > 0 {
+		p("")
+		p("## Warnings")
+		p("")
+		for _, line := range w {
+			p("- %s", line)
+		}
+	}
+	p("")
+	p("## Next steps")
+	p("")
+	p("1. Create the namespace and, once, the Secrets the pods read (fresh random values; `create`, never `apply`, so a datastore keeps the password it was initialised with):")
+	p("")
+	p("   ```sh")
+	p("   kubectl create namespace %s", ns)
+	p("   go run . secrets -topology %s | kubectl create -f -   # or: go run . secrets -config site.yaml", cfg.Topology)
+	p("   ```")
+	for _, s := range Secrets(cfg) {
+		for _, k := range s.Keys {
+			if k.Placeholder != "" {
+				p("   Replace `%s` in Secret `%s` before creating it.", k.Key, s.Name)
+			}
+		}
+	}
+	p("")
+	crds := requiredCRDs(cfg)
+	if len(crds) > 0 {
+		p("2. Install the CRDs the manifests use, once per cluster:")
+		p("")
+		for _, c := range crds {
+			p("   - %s", c)
+		}
+	} else {
+		p("2. No CRDs are needed.")
+	}
+	p("")
+	p("3. Apply. The Namespace comes first in the file, with its Pod Security labels:")
+	p("")
+	p("   ```sh")
+	p("   %s", ApplyCommand(manifest))
+	p("   ```")
+	p("")
+	p("   After disabling a component, apply with pruning, so its objects are deleted (only objects this project rendered are candidates):")
+	p("")
+	p("   ```sh")
+	p("   %s", PruneCommand(cfg, manifest))
+	p("   ```")
+	p("")
+	p("4. Watch the rollout:")
+	p("")
+	p("   ```sh")
+	if cfg.Migrations.Enabled {
+		p("   kubectl -n %s get jobs -l app.kubernetes.io/component=migrate   # the alembic Job of this version", ns)
+	}
+	if cfg.Web.Enabled {
+		p("   kubectl -n %s rollout status deployment/%s", ns, n.web)
+	}
+	p("   kubectl -n %s get pods", ns)
+	p("   ```")
+	if cfg.Migrations.Enabled && cfg.Migrations.GateApp {
+		p("")
+		p("   App pods wait in their `wait-for-schema` init container until the migration Job has brought the database to their image's schema.")
+	}
+	p("")
+	p("5. Find the addresses:")
+	p("")
+	p("   ```sh")
+	if cfg.Exposure.Mode == config.ExposureIngress {
+		p("   kubectl -n %s get ingress %s", ns, n.gateway)
+	} else if cfg.Exposure.GatewayAPI.CreateGateway {
+		p("   kubectl -n %s get gateway %s -o jsonpath='{.status.addresses[*].value}'", ns, n.gateway)
+	} else {
+		g := cfg.Exposure.GatewayAPI.ExistingGateway
+		p("   kubectl -n %s get httproute   # attached to Gateway %s/%s", ns, orDefault(g.Namespace, ns), g.Name)
+	}
+	p("   ```")
+	p("")
+	p("   Point DNS for %s at that address. The app believes it is served at `%s`.", hostList(cfg), publicURL(cfg))
+	if cfg.Coturn.Enabled {
+		p("")
+		turnNotes(p, cfg, n)
+	}
+	return b.String()
+}
+
+func turnNotes(p func(string, ...any), cfg *config.Config, n names) {
+	ns := cfg.Namespace
+	switch {
+	case cfg.Coturn.HostNetwork:
+		p("6. TURN runs on its node's network and advertises the node's address. Open UDP and TCP %d and UDP %d-%d on that node's firewall. Browsers must reach that address; set `coturn.host` (TURN_HOST) to it:", 3478, cfg.Coturn.MinRelayPort, cfg.Coturn.MaxRelayPort)
+		p("")
+		p("   ```sh")
+		p("   kubectl -n %s get pod -l app.kubernetes.io/component=coturn -o jsonpath='{.items[0].status.hostIP}'", ns)
+		p("   ```")
+	case cfg.Coturn.ExternalIP != "":
+		p("6. TURN advertises the static address %s; make sure the %s Service's load balancer has it.", cfg.Coturn.ExternalIP, n.coturn)
+	default:
+		p("6. Feed the TURN load balancer's address back: coturn must advertise it and web hands it to browsers. Read it once the load balancer is up:")
+		p("")
+		p("   ```sh")
+		p("   kubectl -n %s get service %s -o jsonpath='{.status.loadBalancer.ingress[0].ip}{.status.loadBalancer.ingress[0].hostname}'", ns, n.coturn)
+		p("   ```")
+		p("")
+		p("   then set `coturn.externalIp` (an IP address; resolve a hostname first) in your config file, synthesize and apply again.")
+	}
+}
+
+// warnings flag choices that are unsafe or unfinished.
+func warnings(cfg *config.Config) []string {
+	var w []string
+	if cfg.Exposure.TLSSecretName == "" {
+		w = append(w, "No TLS: browsers reach the app over plain HTTP, and WebRTC needs a secure origin outside localhost. Set `exposure.tlsSecretName`.")
+	}
+	if cfg.Exposure.Mode == config.ExposureGatewayAPI && cfg.Exposure.GatewayAPI.CreateGateway && cfg.Exposure.GatewayAPI.GatewayClassName == config.PlaceholderGatewayClass {
+		w = append(w, fmt.Sprintf("The Gateway's class is the placeholder `%s`: no controller will serve it. Set `exposure.gatewayApi.gatewayClassName` (kubectl get gatewayclass).", config.PlaceholderGatewayClass))
+	}
+	if len(cfg.Exposure.Hostnames) == 0 && cfg.App.BackendAPIEndpoint == "" {
+		w = append(w, "No hostname: BACKEND_API_ENDPOINT defaults to `http://localhost`. Set `exposure.hostnames` or `config.backendApiEndpoint`.")
+	}
+	for _, h := range cfg.Exposure.Hostnames {
+		if strings.HasSuffix(h, "example.com") || strings.HasSuffix(h, ".local") {
+			w = append(w, fmt.Sprintf("The hostname `%s` is a placeholder. Set `exposure.hostnames`.", h))
+		}
+	}
+	if cfg.ServiceAccount.Annotations[config.IRSAAnnotation] == config.PlaceholderRoleARN {
+		w = append(w, fmt.Sprintf("The IAM role is the placeholder `%s`. Set `serviceAccount.annotations` %q.", config.PlaceholderRoleARN, config.IRSAAnnotation))
+	}
+	if cfg.App.EnableTelemetry {
+		w = append(w, "Telemetry is on: usage events go to "+orDefault(cfg.App.PosthogHost, "PostHog")+". Set `config.enableTelemetry: false` to keep them in house.")
+	}
+	if !cfg.SharedTmp.Enabled {
+		w = append(w, "sharedTmp is off. App versions whose web pods hand end-of-call files to a worker by local path lose those files across pods; for them, enable `sharedTmp` with a ReadWriteMany storage class.")
+	}
+	for _, img := range []struct {
+		path  string
+		image config.Image
+	}{{"images.api", cfg.Images.API}, {"images.ui", cfg.Images.UI}} {
+		if img.image.Tag == "latest" {
+			w = append(w, fmt.Sprintf("`%s.tag` is `latest`: with imagePullPolicy IfNotPresent each node keeps whatever it pulled first, and the migration Job cannot tell versions apart. Pin a version.", img.path))
+		}
+	}
+	if cfg.Coturn.Enabled && cfg.Coturn.HostNetwork {
+		w = append(w, "coturn uses the node's network: the namespace needs Pod Security `privileged` (hostNetwork and hostPort are forbidden by `baseline` and `restricted`), and it is labelled so.")
+	}
+	if cfg.App.ForwardedAllowIPs == "*" {
+		w = append(w, "`config.forwardedAllowIps` is `*`: uvicorn trusts X-Forwarded-* from any peer. Keep pods unreachable except through the gateway (NetworkPolicy), or list the proxies' addresses.")
+	}
+	return unique(w)
+}
+
+func requiredCRDs(cfg *config.Config) []string {
+	var crds []string
+	if cfg.Exposure.Mode == config.ExposureGatewayAPI {
+		crds = append(crds, "Gateway API v1.4.1, standard channel: `kubectl apply --server-side -f https://github.com/kubernetes-sigs/gateway-api/releases/download/v1.4.1/standard-install.yaml`")
+	}
+	return crds
+}
+
+func hostList(cfg *config.Config) string {
+	hosts := append([]string{}, cfg.Exposure.Hostnames...)
+	if cfg.Storage.PublicHostname != "" {
+		hosts = append(hosts, cfg.Storage.PublicHostname)
+	}
+	if len(hosts) == 0 {
+		return "your hostname"
+	}
+	return "`" + strings.Join(hosts, "`, `") + "`"
+}
+
+func orDefault(s, def string) string {
+	if s != "" {
+		return s
+	}
+	return def
+}
+
+func unique(lines []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range lines {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
