@@ -1,11 +1,14 @@
 package config
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 
+	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 )
 
@@ -109,6 +112,12 @@ func (v *validator) component(path string, c Component) {
 			v.invalid(path+".resources.requests."+pair[0], pair[1], fmt.Sprintf("must not exceed resources.limits.%s (%q)", pair[0], pair[2]))
 		}
 	}
+	if c.Affinity != nil {
+		v.kubernetes(path+".affinity", c.Affinity, &corev1.Affinity{})
+	}
+	for i, tsc := range c.TopologySpreadConstraints {
+		v.kubernetes(fmt.Sprintf("%s.topologySpreadConstraints[%d]", path, i), tsc, &corev1.TopologySpreadConstraint{})
+	}
 	for i, t := range c.Tolerations {
 		switch t.Operator {
 		case "", "Equal", "Exists":
@@ -166,6 +175,13 @@ func (v *validator) coturn(c Coturn) {
 	}
 	if c.MaxLoadBalancerListeners < 1 && !c.HostNetwork {
 		v.invalid("coturn.maxLoadBalancerListeners", c.MaxLoadBalancerListeners, "must be at least 1 (AWS NLB: 50)")
+	}
+	// A listener is one port number; TCP and UDP on 3478 count once.
+	relay := c.MaxRelayPort - c.MinRelayPort + 1
+	if need := relay + 1; !c.HostNetwork && c.MaxLoadBalancerListeners > 0 && relay > 0 && need > c.MaxLoadBalancerListeners {
+		v.invalid("coturn.maxRelayPort", c.MaxRelayPort, fmt.Sprintf(
+			"the LoadBalancer Service needs %d listeners (%d relay ports plus 3478), more than coturn.maxLoadBalancerListeners (%d); lower coturn.maxRelayPort to %d, or raise coturn.maxLoadBalancerListeners if your load balancer allows more",
+			need, relay, c.MaxLoadBalancerListeners, c.MinRelayPort+c.MaxLoadBalancerListeners-2))
 	}
 	if c.HostNetwork && len(c.ServiceAnnotations) > 0 {
 		v.invalid("coturn.serviceAnnotations", fmt.Sprintf("%d annotations", len(c.ServiceAnnotations)), "host-network mode renders no Service; remove them or set hostNetwork: false")
@@ -295,4 +311,19 @@ func (v *validator) sharedTmp(s SharedTmp) {
 		v.add("sharedTmp.storageClass", "required when sharedTmp is enabled: name a StorageClass that supports ReadWriteMany (EFS, Filestore, NFS)")
 	}
 	v.quantity("sharedTmp.size", s.Size, `"10Gi"`)
+}
+
+// kubernetes checks a free-form value against the Kubernetes Go type it
+// will become, rejecting unknown fields, so a misspelt affinity key is an
+// error rather than silently dropped.
+func (v *validator) kubernetes(path string, value any, into any) {
+	raw, err := json.Marshal(value)
+	if err == nil {
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.DisallowUnknownFields()
+		err = dec.Decode(into)
+	}
+	if err != nil {
+		v.add(path, "invalid: %s", strings.TrimPrefix(err.Error(), "json: "))
+	}
 }
