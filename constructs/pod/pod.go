@@ -389,3 +389,48 @@ func Labels(selector, extra map[string]string) map[string]string {
 func ObjectMeta(name string, labels map[string]string) *k8s.ObjectMeta {
 	return &k8s.ObjectMeta{Name: jsii.String(name), Labels: StrMap(labels)}
 }
+
+// ProbeTiming tunes a probe the constructs build; zero fields keep the
+// construct's default for that field.
+type ProbeTiming struct {
+	// InitialDelaySeconds waits before the first probe. Default: the construct's.
+	InitialDelaySeconds int
+	// PeriodSeconds is the interval between probes. Default: the construct's.
+	PeriodSeconds int
+	// TimeoutSeconds bounds one probe. Default: the construct's.
+	TimeoutSeconds int
+	// FailureThreshold is how many failures in a row count. Default: the construct's.
+	FailureThreshold int
+}
+
+// Apply overrides p's timings with the non-zero fields of t and returns p.
+func (t ProbeTiming) Apply(p *k8s.Probe) *k8s.Probe {
+	for _, f := range []struct {
+		v   int
+		dst **float64
+	}{
+		{t.InitialDelaySeconds, &p.InitialDelaySeconds},
+		{t.PeriodSeconds, &p.PeriodSeconds},
+		{t.TimeoutSeconds, &p.TimeoutSeconds},
+		{t.FailureThreshold, &p.FailureThreshold},
+	} {
+		if f.v != 0 {
+			*f.dst = jsii.Number(f.v)
+		}
+	}
+	return p
+}
+
+// Validate checks the timings, prefixing each error path with at.
+func (t ProbeTiming) Validate(at string) error {
+	var errs check.Errors
+	for name, v := range map[string]int{
+		"initialDelaySeconds": t.InitialDelaySeconds, "periodSeconds": t.PeriodSeconds,
+		"timeoutSeconds": t.TimeoutSeconds, "failureThreshold": t.FailureThreshold,
+	} {
+		if v < 0 {
+			errs.Invalid(at+"."+name, v, "must not be negative")
+		}
+	}
+	return errs.Err()
+}

@@ -46,9 +46,10 @@ type SingletonWorkerProps struct {
 	// liveness signal, e.g. ["grep", "-qa", "my.module", "/proc/1/cmdline"].
 	// Required.
 	LivenessCommand []string
-	// LivenessPeriodSeconds is how often LivenessCommand runs.
-	// Default: DefaultLivenessPeriodSeconds (30).
-	LivenessPeriodSeconds int
+	// LivenessProbeTiming tunes the liveness probe. Default: every
+	// DefaultLivenessPeriodSeconds (30) s, restarted after
+	// DefaultLivenessFailureThreshold (3) failures in a row.
+	LivenessProbeTiming pod.ProbeTiming
 	// TerminationGracePeriodSeconds is how long the worker may finish its
 	// work after SIGTERM. Default: DefaultWorkerGracePeriodSeconds (30).
 	TerminationGracePeriodSeconds int
@@ -84,9 +85,6 @@ func (p *SingletonWorkerProps) withDefaults() SingletonWorkerProps {
 	c := *p
 	c.Container = c.Container.WithDefaults()
 	c.Pod = c.Pod.WithDefaults()
-	if c.LivenessPeriodSeconds == 0 {
-		c.LivenessPeriodSeconds = DefaultLivenessPeriodSeconds
-	}
 	if c.TerminationGracePeriodSeconds == 0 {
 		c.TerminationGracePeriodSeconds = DefaultWorkerGracePeriodSeconds
 	}
@@ -101,17 +99,15 @@ func (p *SingletonWorkerProps) Validate() error {
 	var errs check.Errors
 	validateIdentity(&errs, p.Name, p.SelectorLabels)
 	validatePod(&errs, p.Container, p.Pod)
-	validateWorker(&errs, p.LivenessCommand, p.LivenessPeriodSeconds, p.TerminationGracePeriodSeconds, p.ServicePort)
+	validateWorker(&errs, p.LivenessCommand, p.LivenessProbeTiming, p.TerminationGracePeriodSeconds, p.ServicePort)
 	return errs.Err()
 }
 
-func validateWorker(errs *check.Errors, liveness []string, period, grace, servicePort int) {
+func validateWorker(errs *check.Errors, liveness []string, timing pod.ProbeTiming, grace, servicePort int) {
 	if len(liveness) == 0 {
 		errs.Required("livenessCommand", `set a command that exits non-zero when the process is unhealthy, e.g. ["grep", "-qa", "my.module", "/proc/1/cmdline"]`)
 	}
-	if period < 0 {
-		errs.Invalid("livenessPeriodSeconds", period, "must be at least 1")
-	}
+	errs.Add(timing.Validate("livenessProbeTiming"))
 	if grace < 0 {
 		errs.Invalid("terminationGracePeriodSeconds", grace, "must be at least 0")
 	}
@@ -131,7 +127,7 @@ func NewSingletonWorker(scope constructs.Construct, id string, props *SingletonW
 	s := &singletonWorker{}
 	constructs.NewConstruct_Override(s, scope, jsii.String(id))
 	ident := newIdentity(p.Name, p.SelectorLabels, p.Labels)
-	tmpl := workerTemplate(ident, p.Container, p.Pod, p.LivenessCommand, p.LivenessPeriodSeconds, p.TerminationGracePeriodSeconds, p.ServicePort, p.ServicePortName)
+	tmpl := workerTemplate(ident, p.Container, p.Pod, p.LivenessCommand, p.LivenessProbeTiming, p.TerminationGracePeriodSeconds, p.ServicePort, p.ServicePortName)
 	s.deployment = newDeployment(s, ident, deploymentSpec{replicas: jsii.Number(1), strategy: recreate(), template: tmpl})
 	if p.ServicePort != 0 {
 		s.service = newClusterIPService(s, ident, p.ServicePortName, p.ServicePort)
@@ -139,9 +135,9 @@ func NewSingletonWorker(scope constructs.Construct, id string, props *SingletonW
 	return s
 }
 
-func workerTemplate(id identity, c pod.Container, s pod.Spec, liveness []string, period, grace, port int, portName string) *k8s.PodTemplateSpec {
+func workerTemplate(id identity, c pod.Container, s pod.Spec, liveness []string, timing pod.ProbeTiming, grace, port int, portName string) *k8s.PodTemplateSpec {
 	r := pod.Render(c, s)
-	r.Main.LivenessProbe = execProbe(liveness, period, DefaultLivenessFailureThreshold)
+	r.Main.LivenessProbe = timing.Apply(execProbe(liveness, DefaultLivenessPeriodSeconds, DefaultLivenessFailureThreshold))
 	if port != 0 {
 		r.Main.Ports = &[]*k8s.ContainerPort{{Name: jsii.String(portName), ContainerPort: jsii.Number(port), Protocol: jsii.String("TCP")}}
 	}

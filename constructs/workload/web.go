@@ -84,6 +84,10 @@ type DrainingWebServiceProps struct {
 	// minutes, holding the liveness probe off while the server boots.
 	// Default: that probe.
 	StartupProbe *k8s.Probe
+	// ReadinessProbeTiming, LivenessProbeTiming and StartupProbeTiming tune
+	// the default probes without replacing them; they are ignored for a
+	// probe that is replaced. Default: the timings above.
+	ReadinessProbeTiming, LivenessProbeTiming, StartupProbeTiming pod.ProbeTiming
 	// TerminationGracePeriodSeconds is how long a stopping pod may keep its
 	// connections. Default: DefaultWebGracePeriodSeconds (600).
 	TerminationGracePeriodSeconds int
@@ -209,6 +213,9 @@ func (p *DrainingWebServiceProps) Validate() error {
 	} else if p.HealthPath != "" && p.HealthPath[0] != '/' {
 		errs.Invalid("healthPath", p.HealthPath, `must start with "/"`)
 	}
+	errs.Add(p.ReadinessProbeTiming.Validate("readinessProbeTiming"))
+	errs.Add(p.LivenessProbeTiming.Validate("livenessProbeTiming"))
+	errs.Add(p.StartupProbeTiming.Validate("startupProbeTiming"))
 	if p.MinAvailable < 0 {
 		errs.Invalid("minAvailable", p.MinAvailable, "must be at least 1")
 	}
@@ -298,9 +305,9 @@ func (p DrainingWebServiceProps) template(id identity) *k8s.PodTemplateSpec {
 	m := r.Main
 	m.Ports = &[]*k8s.ContainerPort{{Name: jsii.String(p.PortName), ContainerPort: jsii.Number(p.Port), Protocol: jsii.String("TCP")}}
 	m.Lifecycle = &k8s.Lifecycle{PreStop: &k8s.LifecycleHandler{Exec: &k8s.ExecAction{Command: jsii.Strings(preStop...)}}}
-	m.ReadinessProbe = orDefault(p.ReadinessProbe, func() *k8s.Probe { return p.httpProbe(5, 2) })
-	m.LivenessProbe = orDefault(p.LivenessProbe, func() *k8s.Probe { return p.httpProbe(20, 6) })
-	m.StartupProbe = orDefault(p.StartupProbe, func() *k8s.Probe { return p.httpProbe(5, 60) })
+	m.ReadinessProbe = orDefault(p.ReadinessProbe, func() *k8s.Probe { return p.ReadinessProbeTiming.Apply(p.httpProbe(5, 2)) })
+	m.LivenessProbe = orDefault(p.LivenessProbe, func() *k8s.Probe { return p.LivenessProbeTiming.Apply(p.httpProbe(20, 6)) })
+	m.StartupProbe = orDefault(p.StartupProbe, func() *k8s.Probe { return p.StartupProbeTiming.Apply(p.httpProbe(5, 60)) })
 	t := pod.Template(r, p.Pod, id.labels, nil, id.selector)
 	t.Spec.TerminationGracePeriodSeconds = jsii.Number(p.TerminationGracePeriodSeconds)
 	return t

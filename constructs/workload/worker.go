@@ -42,9 +42,10 @@ type WorkerProps struct {
 	// LivenessCommand runs in the container; a non-zero exit counts as a
 	// failure. Required.
 	LivenessCommand []string
-	// LivenessPeriodSeconds is how often LivenessCommand runs.
-	// Default: DefaultLivenessPeriodSeconds (30).
-	LivenessPeriodSeconds int
+	// LivenessProbeTiming tunes the liveness probe. Default: every
+	// DefaultLivenessPeriodSeconds (30) s, restarted after
+	// DefaultLivenessFailureThreshold (3) failures in a row.
+	LivenessProbeTiming pod.ProbeTiming
 	// TerminationGracePeriodSeconds is how long a pod may finish its job
 	// after SIGTERM. Default: DefaultWorkerGracePeriodSeconds (30).
 	TerminationGracePeriodSeconds int
@@ -80,9 +81,6 @@ func (p *WorkerProps) withDefaults() WorkerProps {
 		a := c.Autoscaling.withDefaults()
 		c.Autoscaling = &a
 	}
-	if c.LivenessPeriodSeconds == 0 {
-		c.LivenessPeriodSeconds = DefaultLivenessPeriodSeconds
-	}
 	if c.TerminationGracePeriodSeconds == 0 {
 		c.TerminationGracePeriodSeconds = DefaultWorkerGracePeriodSeconds
 	}
@@ -95,7 +93,7 @@ func (p *WorkerProps) Validate() error {
 	validateIdentity(&errs, p.Name, p.SelectorLabels)
 	validatePod(&errs, p.Container, p.Pod)
 	validateOwnership(&errs, p.Replicas, p.Autoscaling, p.ExternalAutoscaler)
-	validateWorker(&errs, p.LivenessCommand, p.LivenessPeriodSeconds, p.TerminationGracePeriodSeconds, 0)
+	validateWorker(&errs, p.LivenessCommand, p.LivenessProbeTiming, p.TerminationGracePeriodSeconds, 0)
 	return errs.Err()
 }
 
@@ -114,7 +112,7 @@ func NewWorker(scope constructs.Construct, id string, props *WorkerProps) Worker
 	w.deployment = newDeployment(w, ident, deploymentSpec{
 		replicas: replicasUnlessOwned(p.Replicas, owned),
 		strategy: rollingSurgeOnly(),
-		template: workerTemplate(ident, p.Container, p.Pod, p.LivenessCommand, p.LivenessPeriodSeconds, p.TerminationGracePeriodSeconds, 0, ""),
+		template: workerTemplate(ident, p.Container, p.Pod, p.LivenessCommand, p.LivenessProbeTiming, p.TerminationGracePeriodSeconds, 0, ""),
 	})
 	if p.Autoscaling != nil {
 		w.hpa = newHPA(w, ident, *p.Autoscaling)

@@ -82,6 +82,10 @@ func jsonInto(from, to any) {
 	}
 }
 
+func timing(t config.ProbeTiming) pod.ProbeTiming {
+	return pod.ProbeTiming{InitialDelaySeconds: t.InitialDelaySeconds, PeriodSeconds: t.PeriodSeconds, TimeoutSeconds: t.TimeoutSeconds, FailureThreshold: t.FailureThreshold}
+}
+
 func autoscaling(a config.Autoscaling) *workload.Autoscaling {
 	if !a.Enabled {
 		return nil
@@ -132,6 +136,9 @@ func (b *builder) web() {
 		Replicas:                      fixedReplicas(w.Replicas, w.Autoscaling),
 		Autoscaling:                   autoscaling(w.Autoscaling),
 		HealthPath:                    healthPath,
+		ReadinessProbeTiming:          timing(w.Probes.Readiness),
+		LivenessProbeTiming:           timing(w.Probes.Liveness),
+		StartupProbeTiming:            timing(w.Probes.Startup),
 		TerminationGracePeriodSeconds: w.TerminationGracePeriodSeconds,
 		DrainCommand:                  w.Drain.Command,
 		DrainInitialDelaySeconds:      w.Drain.InitialDelaySeconds,
@@ -153,14 +160,15 @@ func (b *builder) arqWorker() {
 	spec.InitContainers = b.schemaGate()
 	b.mountSharedTmp(&c, &spec)
 	worker := workload.NewWorker(b.chart, p.component, &workload.WorkerProps{
-		Name:            b.n.arqWorker,
-		SelectorLabels:  selector(b.cfg, p.component),
-		Labels:          commonLabels(b.cfg),
-		Container:       c,
-		Pod:             spec,
-		Replicas:        fixedReplicas(w.Replicas, w.Autoscaling),
-		Autoscaling:     autoscaling(w.Autoscaling),
-		LivenessCommand: p.liveness(),
+		Name:                b.n.arqWorker,
+		SelectorLabels:      selector(b.cfg, p.component),
+		Labels:              commonLabels(b.cfg),
+		Container:           c,
+		Pod:                 spec,
+		Replicas:            fixedReplicas(w.Replicas, w.Autoscaling),
+		Autoscaling:         autoscaling(w.Autoscaling),
+		LivenessCommand:     p.liveness(),
+		LivenessProbeTiming: timing(w.Probes.Liveness),
 	})
 	syncWave(worker.Deployment(), waveApp)
 }
@@ -180,12 +188,13 @@ func (b *builder) singletons() {
 		spec := b.podSpec(s.cfg.Component, apiUID)
 		spec.InitContainers = b.schemaGate()
 		w := workload.NewSingletonWorker(b.chart, s.proc.component, &workload.SingletonWorkerProps{
-			Name:            s.name,
-			SelectorLabels:  selector(b.cfg, s.proc.component),
-			Labels:          commonLabels(b.cfg),
-			Container:       b.apiContainer(s.cfg.Component, s.proc.component, []string{scriptsDir + s.proc.script}),
-			Pod:             spec,
-			LivenessCommand: s.proc.liveness(),
+			Name:                s.name,
+			SelectorLabels:      selector(b.cfg, s.proc.component),
+			Labels:              commonLabels(b.cfg),
+			Container:           b.apiContainer(s.cfg.Component, s.proc.component, []string{scriptsDir + s.proc.script}),
+			Pod:                 spec,
+			LivenessCommand:     s.proc.liveness(),
+			LivenessProbeTiming: timing(s.cfg.Probes.Liveness),
 		})
 		syncWave(w.Deployment(), waveApp)
 	}
@@ -230,6 +239,9 @@ func (b *builder) ui() {
 		Replicas:                      fixedReplicas(u.Replicas, u.Autoscaling),
 		Autoscaling:                   autoscaling(u.Autoscaling),
 		HealthPath:                    "/",
+		ReadinessProbeTiming:          timing(u.Probes.Readiness),
+		LivenessProbeTiming:           timing(u.Probes.Liveness),
+		StartupProbeTiming:            timing(u.Probes.Startup),
 		TerminationGracePeriodSeconds: uiGracePeriodSeconds,
 		DrainInitialDelaySeconds:      uiDrainDelaySeconds,
 		DisablePodDisruptionBudget:    !u.PodDisruptionBudget.Enabled,

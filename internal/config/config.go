@@ -198,7 +198,28 @@ type Component struct {
 	Image *Image `json:"image,omitempty"`
 	// Resources are the container's requests and limits.
 	Resources Resources `json:"resources"`
+	// Probes tune the health checks' timings; the checks themselves are
+	// fixed per process. Workers and singletons have a liveness probe only.
+	Probes Probes `json:"probes,omitempty"`
 	Placement
+}
+
+// Probes tune a component's health checks.
+type Probes struct {
+	// Readiness decides whether the pod receives traffic.
+	Readiness ProbeTiming `json:"readiness,omitempty"`
+	// Liveness restarts a stuck container.
+	Liveness ProbeTiming `json:"liveness,omitempty"`
+	// Startup holds liveness off while the process boots.
+	Startup ProbeTiming `json:"startup,omitempty"`
+}
+
+// ProbeTiming tunes one probe; zero keeps the default.
+type ProbeTiming struct {
+	InitialDelaySeconds int `json:"initialDelaySeconds,omitempty"`
+	PeriodSeconds       int `json:"periodSeconds,omitempty"`
+	TimeoutSeconds      int `json:"timeoutSeconds,omitempty"`
+	FailureThreshold    int `json:"failureThreshold,omitempty"`
 }
 
 // Autoscaling configures a CPU/memory HPA.

@@ -112,6 +112,13 @@ func (v *validator) component(path string, c Component) {
 			v.invalid(path+".resources.requests."+pair[0], pair[1], fmt.Sprintf("must not exceed resources.limits.%s (%q)", pair[0], pair[2]))
 		}
 	}
+	for name, t := range map[string]ProbeTiming{"readiness": c.Probes.Readiness, "liveness": c.Probes.Liveness, "startup": c.Probes.Startup} {
+		for field, n := range map[string]int{"initialDelaySeconds": t.InitialDelaySeconds, "periodSeconds": t.PeriodSeconds, "timeoutSeconds": t.TimeoutSeconds, "failureThreshold": t.FailureThreshold} {
+			if n < 0 {
+				v.invalid(path+".probes."+name+"."+field, n, "must not be negative; 0 keeps the default")
+			}
+		}
+	}
 	if c.Affinity != nil {
 		v.kubernetes(path+".affinity", c.Affinity, &corev1.Affinity{})
 	}

@@ -1,0 +1,57 @@
+package chart_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dograh-hq/dograh-cdk8s/internal/config"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
+)
+
+func TestComponents_TakeTheirOwnImagePlacementAndProbeTimings(t *testing.T) {
+	cfg := config.Default()
+	cfg.ArqWorker.Image = &config.Image{Registry: "registry.example.com", Repository: "dograh/worker", Tag: "2.0.0"}
+	cfg.ArqWorker.Probes.Liveness = config.ProbeTiming{FailureThreshold: 10}
+	cfg.Web.Probes.Readiness = config.ProbeTiming{PeriodSeconds: 2}
+	cfg.Web.NodeSelector = map[string]string{"pool": "voice"}
+	cfg.Web.Tolerations = []config.Toleration{{Key: "voice", Operator: "Exists", Effect: "NoSchedule"}}
+	cfg.Web.PodAnnotations = map[string]string{"prometheus.io/scrape": "true"}
+	cfg.ImagePullSecrets = []string{"regcred"}
+	objs := synth(t, cfg)
+
+	worker := testutil.Find(t, objs, "Deployment", "dograh-arq-worker")
+	assert.Equal(t, "registry.example.com/dograh/worker:2.0.0", testutil.Get(worker, "spec.template.spec.containers.0.image"))
+	assert.Equal(t, 10.0, testutil.Get(worker, "spec.template.spec.containers.0.livenessProbe.failureThreshold"))
+	assert.Equal(t, 30.0, testutil.Get(worker, "spec.template.spec.containers.0.livenessProbe.periodSeconds"), "untouched timings keep their default")
+
+	web := testutil.Find(t, objs, "Deployment", "dograh-web")
+	spec := testutil.Get(web, "spec.template.spec")
+	assert.Equal(t, 2.0, testutil.Get(spec, "containers.0.readinessProbe.periodSeconds"))
+	assert.Equal(t, map[string]any{"pool": "voice"}, testutil.Get(spec, "nodeSelector"))
+	assert.Equal(t, "voice", testutil.Get(spec, "tolerations.0.key"))
+	assert.Equal(t, "regcred", testutil.Get(spec, "imagePullSecrets.0.name"))
+	assert.Equal(t, "true", testutil.Get(web, "spec.template.metadata.annotations").(map[string]any)["prometheus.io/scrape"])
+	assert.Equal(t, "docker.io/dograhai/dograh-api:latest", testutil.Get(spec, "containers.0.image"))
+}
+
+func TestDisabledComponents_LeaveNothingBehind(t *testing.T) {
+	cfg := config.Default()
+	cfg.UI.Enabled = false
+	cfg.Coturn.Enabled = false
+	cfg.AriManager.Enabled = false
+	cfg.CampaignOrchestrator.Enabled = false
+	objs := synth(t, cfg)
+	for _, o := range objs {
+		name := testutil.Get(o, "metadata.name")
+		for _, gone := range []string{"dograh-ui", "dograh-coturn", "dograh-ari-manager", "dograh-campaign-orchestrator"} {
+			assert.NotEqual(t, gone, name, "%v %v is still rendered", o["kind"], name)
+		}
+	}
+	cm := testutil.Find(t, objs, "ConfigMap", "dograh-config")
+	assert.Equal(t, "false", testutil.Get(cm, "data.ENABLE_COTURN"))
+	assert.Nil(t, testutil.Get(cm, "data.TURN_HOST"))
+	for secret, keys := range secretRefs(t, objs) {
+		assert.NotContains(t, keys, "TURN_SECRET", secret)
+	}
+}
