@@ -3,7 +3,8 @@ package job_test
 import (
 	"fmt"
 	"os"
-	"strings"
+
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -12,22 +13,6 @@ import (
 	"github.com/dograh-hq/dograh-cdk8s/constructs/job"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 )
-
-// printObjects prints "Kind name" for every object the app synthesizes.
-func printObjects(app cdk8s.App) {
-	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
-		var kind, name string
-		for _, line := range strings.Split(doc, "\n") {
-			if v, ok := strings.CutPrefix(line, "kind: "); ok {
-				kind = v
-			}
-			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
-				name = v
-			}
-		}
-		fmt.Println(kind, name)
-	}
-}
 
 func ExampleNewVersionedJob() {
 	outdir, _ := os.MkdirTemp("", "example")
@@ -63,7 +48,7 @@ func ExampleNewVersionedJob() {
 	})
 	// The name changes whenever what the Job runs changes.
 	fmt.Println(migrate.Name())
-	printObjects(app)
+	testutil.PrintObjects(app)
 	// Output:
 	// shop-migrate-1bc692e33e
 	// Job shop-migrate-1bc692e33e

@@ -4,8 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
+
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/job"
 )
@@ -51,7 +52,7 @@ func TestVersionedJobProps_Validate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := props()
 			tc.mutate(p)
-			assertErrors(t, p.Validate(), tc.want)
+			testutil.AssertErrors(t, p.Validate(), tc.want)
 		})
 	}
 }
@@ -62,20 +63,4 @@ func TestNewVersionedJob_PanicsWithIDAndMessage(t *testing.T) {
 	assert.PanicsWithError(t, "migrate: invalid VersionedJobProps:\nnamePrefix: required: set a lowercase RFC 1123 name such as \"my-app\"", func() {
 		synth(t, p)
 	})
-}
-
-// assertErrors checks that err holds exactly the wanted messages (each a
-// prefix of one line), or is nil when none are wanted.
-func assertErrors(t *testing.T, err error, want []string) {
-	t.Helper()
-	if len(want) == 0 {
-		assert.NoError(t, err)
-		return
-	}
-	require.Error(t, err)
-	lines := strings.Split(err.Error(), "\n")
-	require.Len(t, lines, len(want), "errors: %q", lines)
-	for i, w := range want {
-		assert.Truef(t, strings.HasPrefix(lines[i], w), "error %d\n got: %s\nwant prefix: %s", i, lines[i], w)
-	}
 }

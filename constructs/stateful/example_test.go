@@ -3,7 +3,8 @@ package stateful_test
 import (
 	"fmt"
 	"os"
-	"strings"
+
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -12,22 +13,6 @@ import (
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/stateful"
 )
-
-// printObjects prints "Kind name" for every object the app synthesizes.
-func printObjects(app cdk8s.App) {
-	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
-		var kind, name string
-		for _, line := range strings.Split(doc, "\n") {
-			if v, ok := strings.CutPrefix(line, "kind: "); ok {
-				kind = v
-			}
-			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
-				name = v
-			}
-		}
-		fmt.Println(kind, name)
-	}
-}
 
 func ExampleNewStatefulService() {
 	outdir, _ := os.MkdirTemp("", "example")
@@ -61,7 +46,7 @@ func ExampleNewStatefulService() {
 	})
 	// Clients connect to the Service by name.
 	fmt.Println(*db.Service().Name())
-	printObjects(app)
+	testutil.PrintObjects(app)
 	// Output:
 	// shop-postgresql
 	// StatefulSet shop-postgresql

@@ -4,10 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
+
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/stateful"
 )
@@ -75,7 +76,7 @@ func TestStatefulServiceProps_Validate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := props()
 			tc.mutate(p)
-			assertErrors(t, p.Validate(), tc.want)
+			testutil.AssertErrors(t, p.Validate(), tc.want)
 		})
 	}
 }
@@ -86,20 +87,4 @@ func TestNewStatefulService_PanicsWithIDAndMessage(t *testing.T) {
 	assert.PanicsWithError(t, "db: invalid StatefulServiceProps:\nport: required: set the container port the datastore listens on, e.g. 5432", func() {
 		synth(t, p)
 	})
-}
-
-// assertErrors checks that err holds exactly the wanted messages (each a
-// prefix of one line), or is nil when none are wanted.
-func assertErrors(t *testing.T, err error, want []string) {
-	t.Helper()
-	if len(want) == 0 {
-		assert.NoError(t, err)
-		return
-	}
-	require.Error(t, err)
-	lines := strings.Split(err.Error(), "\n")
-	require.Len(t, lines, len(want), "errors: %q", lines)
-	for i, w := range want {
-		assert.Truef(t, strings.HasPrefix(lines[i], w), "error %d\n got: %s\nwant prefix: %s", i, lines[i], w)
-	}
 }

@@ -3,7 +3,8 @@ package workload_test
 import (
 	"fmt"
 	"os"
-	"strings"
+
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -11,22 +12,6 @@ import (
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
 )
-
-// printObjects prints "Kind name" for every object the app synthesizes.
-func printObjects(app cdk8s.App) {
-	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
-		var kind, name string
-		for _, line := range strings.Split(doc, "\n") {
-			if v, ok := strings.CutPrefix(line, "kind: "); ok {
-				kind = v
-			}
-			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
-				name = v
-			}
-		}
-		fmt.Println(kind, name)
-	}
-}
 
 func ExampleNewSingletonWorker() {
 	outdir, _ := os.MkdirTemp("", "example")
@@ -46,7 +31,7 @@ func ExampleNewSingletonWorker() {
 		Pod:             pod.Spec{RunAsUser: 1000},
 		LivenessCommand: []string{"grep", "-qa", "shop.scheduler", "/proc/1/cmdline"},
 	})
-	printObjects(app)
+	testutil.PrintObjects(app)
 	// Output:
 	// Deployment shop-scheduler
 }
@@ -73,7 +58,7 @@ func ExampleNewDrainingWebService() {
 	})
 	// Children are reachable for escape hatches.
 	fmt.Println(*web.Service().Name())
-	printObjects(app)
+	testutil.PrintObjects(app)
 	// Output:
 	// shop-web
 	// Deployment shop-web
@@ -99,7 +84,7 @@ func ExampleNewWorker() {
 		Replicas:        2,
 		LivenessCommand: []string{"grep", "-qa", "shop.worker", "/proc/1/cmdline"},
 	})
-	printObjects(app)
+	testutil.PrintObjects(app)
 	// Output:
 	// Deployment shop-worker
 }

@@ -3,8 +3,9 @@ package workload_test
 import (
 	"testing"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
+
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
@@ -46,7 +47,7 @@ func TestSingletonWorkerProps_Validate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := singletonProps()
 			tc.mutate(p)
-			assertErrors(t, p.Validate(), tc.want)
+			testutil.AssertErrors(t, p.Validate(), tc.want)
 		})
 	}
 }
@@ -92,7 +93,7 @@ func TestDrainingWebServiceProps_Validate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := webProps()
 			tc.mutate(p)
-			assertErrors(t, p.Validate(), tc.want)
+			testutil.AssertErrors(t, p.Validate(), tc.want)
 		})
 	}
 }
@@ -103,32 +104,4 @@ func TestNewDrainingWebService_PanicsWithIDAndMessage(t *testing.T) {
 	assert.PanicsWithError(t, "web: invalid DrainingWebServiceProps:\nport: required: set the container port the server listens on, e.g. 8080", func() {
 		synthWeb(t, p)
 	})
-}
-
-// assertErrors checks that err holds exactly the wanted messages (each a
-// prefix of one line), or is nil when none are wanted.
-func assertErrors(t *testing.T, err error, want []string) {
-	t.Helper()
-	if len(want) == 0 {
-		assert.NoError(t, err)
-		return
-	}
-	require.Error(t, err)
-	lines := splitLines(err.Error())
-	require.Len(t, lines, len(want), "errors: %q", lines)
-	for i, w := range want {
-		assert.Truef(t, len(lines[i]) >= len(w) && lines[i][:len(w)] == w, "error %d\n got: %s\nwant prefix: %s", i, lines[i], w)
-	}
-}
-
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := range s {
-		if s[i] == '\n' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
 }

@@ -104,3 +104,45 @@ func Get(obj any, path string) any {
 	}
 	return cur
 }
+
+// AssertErrors checks that err holds exactly the wanted messages, one per
+// line and each given as a prefix of its line, or is nil when none are
+// wanted. Validation tables use it to pin their messages.
+func AssertErrors(t testing.TB, err error, want []string) {
+	t.Helper()
+	if len(want) == 0 {
+		if err != nil {
+			t.Errorf("unexpected error: %v", err)
+		}
+		return
+	}
+	if err == nil {
+		t.Fatalf("no error, want %q", want)
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("got %d errors, want %d:\n got: %q\nwant: %q", len(lines), len(want), lines, want)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("error %d\n got: %s\nwant prefix: %s", i, lines[i], w)
+		}
+	}
+}
+
+// PrintObjects prints "Kind name" for every object app synthesizes, for
+// the deterministic output of Example functions.
+func PrintObjects(app cdk8s.App) {
+	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
+		var kind, name string
+		for _, line := range strings.Split(doc, "\n") {
+			if v, ok := strings.CutPrefix(line, "kind: "); ok {
+				kind = v
+			}
+			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
+				name = v
+			}
+		}
+		fmt.Println(kind, name)
+	}
+}
