@@ -4,14 +4,13 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
-
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/job"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func ExampleNewVersionedJob() {

@@ -4,11 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
-
 	"github.com/stretchr/testify/assert"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/job"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestVersionedJobProps_Validate(t *testing.T) {

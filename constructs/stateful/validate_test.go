@@ -4,13 +4,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
-
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 	"github.com/stretchr/testify/assert"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/stateful"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestStatefulServiceProps_Validate(t *testing.T) {

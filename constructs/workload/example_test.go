@@ -4,13 +4,12 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
-
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func ExampleNewSingletonWorker() {

@@ -3,12 +3,11 @@ package workload_test
 import (
 	"testing"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
-
 	"github.com/stretchr/testify/assert"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestSingletonWorkerProps_Validate(t *testing.T) {
