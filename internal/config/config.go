@@ -160,7 +160,9 @@ type Resources struct {
 
 // ResourceList is an amount of CPU and memory.
 type ResourceList struct {
-	CPU    string `json:"cpu"`
+	// CPU in cores or millicores, e.g. "500m" or "2".
+	CPU string `json:"cpu"`
+	// Memory in bytes with a binary suffix, e.g. "512Mi" or "2Gi".
 	Memory string `json:"memory"`
 }
 
@@ -182,11 +184,16 @@ type Placement struct {
 
 // Toleration is a Kubernetes toleration.
 type Toleration struct {
-	Key               string `json:"key,omitempty"`
-	Operator          string `json:"operator,omitempty"`
-	Value             string `json:"value,omitempty"`
-	Effect            string `json:"effect,omitempty"`
-	TolerationSeconds *int   `json:"tolerationSeconds,omitempty"`
+	// Key is the taint key to tolerate; empty with operator Exists tolerates every taint.
+	Key string `json:"key,omitempty"`
+	// Operator is Equal (the default) or Exists.
+	Operator string `json:"operator,omitempty"`
+	// Value is the taint value to match with operator Equal.
+	Value string `json:"value,omitempty"`
+	// Effect is NoSchedule, PreferNoSchedule or NoExecute; empty matches all.
+	Effect string `json:"effect,omitempty"`
+	// TolerationSeconds bounds how long a NoExecute taint is tolerated.
+	TolerationSeconds *int `json:"tolerationSeconds,omitempty"`
 }
 
 // Component is what every process has.
@@ -216,10 +223,14 @@ type Probes struct {
 
 // ProbeTiming tunes one probe; zero keeps the default.
 type ProbeTiming struct {
+	// InitialDelaySeconds waits before the first probe.
 	InitialDelaySeconds int `json:"initialDelaySeconds,omitempty"`
-	PeriodSeconds       int `json:"periodSeconds,omitempty"`
-	TimeoutSeconds      int `json:"timeoutSeconds,omitempty"`
-	FailureThreshold    int `json:"failureThreshold,omitempty"`
+	// PeriodSeconds is the interval between probes.
+	PeriodSeconds int `json:"periodSeconds,omitempty"`
+	// TimeoutSeconds bounds one probe.
+	TimeoutSeconds int `json:"timeoutSeconds,omitempty"`
+	// FailureThreshold is how many failures in a row count as failed.
+	FailureThreshold int `json:"failureThreshold,omitempty"`
 }
 
 // Autoscaling configures a CPU/memory HPA.
@@ -371,8 +382,11 @@ type GatewayAPI struct {
 
 // GatewayRef points at a Gateway.
 type GatewayRef struct {
-	Name        string `json:"name,omitempty"`
-	Namespace   string `json:"namespace,omitempty"`
+	// Name is the Gateway's name.
+	Name string `json:"name,omitempty"`
+	// Namespace is the Gateway's namespace; empty means the release's.
+	Namespace string `json:"namespace,omitempty"`
+	// SectionName attaches to one listener only; empty attaches to all that allow it.
 	SectionName string `json:"sectionName,omitempty"`
 }
 
