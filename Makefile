@@ -9,6 +9,7 @@ export CDK8S_CHECK_UPGRADE := false
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
 GATEWAY_API_VERSION := v1.4.1
+ENVOY_GATEWAY_VERSION := v1.9.1
 BIN := .cache/bin/dograh-cdk8s
 NPM_STAMP := node_modules/.installed
 GEN_STAMP := .gen/.generated
@@ -43,14 +44,21 @@ $(GEN_STAMP): $(NPM_STAMP)
 	jsii-pacmak --target go --code-only -o .gen node_modules/cdk8s node_modules/cdk8s-plus-28
 	touch $@
 
-# Regenerate imports/ from the pinned Gateway API release (committed; run
-# after changing GATEWAY_API_VERSION).
+# moddir prints the folder of a Go module version in the module cache.
+moddir = $$(go mod download -json $(1) | sed -n 's/.*"Dir": "\(.*\)",/\1/p')
+
+# Regenerate imports/ from the CRDs of pinned Go modules (committed; run
+# after changing a version). One bundle per API group: `cdk8s import`
+# overwrites a group's package.
 imports: $(NPM_STAMP)
 	mkdir -p .cache/crds
-	dir=$$(go mod download -json sigs.k8s.io/gateway-api@$(GATEWAY_API_VERSION) | sed -n 's/.*"Dir": "\(.*\)",/\1/p'); \
-	  { cat $$dir/config/crd/standard/gateway.networking.k8s.io_gateways.yaml; echo '---'; \
-	    cat $$dir/config/crd/standard/gateway.networking.k8s.io_httproutes.yaml; } > .cache/crds/gateway-api.yaml
-	rm -rf imports/gatewaynetworkingk8sio
+	dir=$(call moddir,sigs.k8s.io/gateway-api@$(GATEWAY_API_VERSION))/config/crd/standard; \
+	  { cat $$dir/gateway.networking.k8s.io_gateways.yaml; echo '---'; \
+	    cat $$dir/gateway.networking.k8s.io_httproutes.yaml; } > .cache/crds/gateway-api.yaml
+	dir=$(call moddir,github.com/envoyproxy/gateway@$(ENVOY_GATEWAY_VERSION))/charts/gateway-helm/charts/crds/crds/generated; \
+	  { cat $$dir/gateway.envoyproxy.io_clienttrafficpolicies.yaml; echo '---'; \
+	    cat $$dir/gateway.envoyproxy.io_backendtrafficpolicies.yaml; } > .cache/crds/envoy-gateway.yaml
+	rm -rf imports/gatewaynetworkingk8sio imports/gatewayenvoyproxyio
 	cdk8s import
 
 clean:

@@ -58,6 +58,10 @@ func TestInvalidConfigs_Exit2WithPathAndWriteNothing(t *testing.T) {
 		{"shared tmp without class", "topology: default\nsharedTmp:\n  enabled: true\n", "sharedTmp.storageClass: required when sharedTmp is enabled"},
 		{"negative backoff", "topology: default\nmigrations:\n  backoffLimit: -1\n", "migrations.backoffLimit: invalid value -1: must be 0 or more"},
 		{"zero deadline", "topology: default\nmigrations:\n  activeDeadlineSeconds: 0\n", "migrations.activeDeadlineSeconds: invalid value 0: must be at least 1"},
+		{"netpol without ingress peers", "topology: default\nnetworkPolicy:\n  ingressFrom: []\n", "networkPolicy.ingressFrom: required when networkPolicy is enabled"},
+		{"netpol peer both cidr and labels", "topology: default\nnetworkPolicy:\n  ingressFrom: [{cidr: 10.0.0.0/8, namespaceLabels: {a: b}}]\n", `networkPolicy.ingressFrom[0].cidr: invalid value "10.0.0.0/8": a peer is either a CIDR or namespaces/pods by labels`},
+		{"netpol cidr host bits", "topology: managed\nnetworkPolicy:\n  externalDatabase: {cidrs: [10.1.2.3/16]}\n", `networkPolicy.externalDatabase.cidrs[0]: invalid value "10.1.2.3/16": has host bits set; use "10.1.0.0/16"`},
+		{"external redis without ranges", "topology: managed\nnetworkPolicy:\n  externalRedis: {cidrs: []}\n", "networkPolicy.externalRedis.cidrs: required when networkPolicy is enabled and that datastore is external"},
 		{"fastapi workers", "topology: default\nconfig:\n  fastapiWorkers: 0\n", "config.fastapiWorkers: invalid value 0: must be at least 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -21,13 +21,26 @@
 // WebSockets stay open for as long as a session lasts, while proxies close
 // connections that are idle for a minute or less by default. The construct
 // therefore never sets a Gateway API request timeout on a route, and raises
-// the proxy's own limit to [ExposureProps.WebSocketTimeoutSeconds] where the
-// named [Implementation] takes it per object: for ingress-nginx through the
-// proxy-read-timeout and proxy-send-timeout annotations, and for the AWS
-// Load Balancer Controller's Ingress through the ALB idle timeout attribute.
-// Envoy Gateway, GKE and the AWS Load Balancer Controller's Gateway need
-// policy objects of their own APIs, which this package does not render yet;
+// the proxy's own limit to [ExposureProps.WebSocketTimeoutSeconds] in the
+// vocabulary of the named [Implementation]:
+//
+//   - ingress-nginx: the proxy-read-timeout and proxy-send-timeout
+//     annotations on the Ingress.
+//   - AWS Load Balancer Controller: the ALB idle timeout attribute, in an
+//     Ingress annotation, or in a LoadBalancerConfiguration that the created
+//     Gateway references.
+//   - Envoy Gateway: the stream idle timeout, in a ClientTrafficPolicy on the
+//     created Gateway, or in a BackendTrafficPolicy per route on an existing
+//     one.
+//   - GKE: the backend service timeout, in a GCPBackendPolicy per backend
+//     Service, or for an Ingress in a BackendConfig that the Services must
+//     name in an annotation ([Exposure.ServiceAnnotations]).
+//
 // [ImplementationGeneric] and [ImplementationTraefik] render nothing extra.
+// [Exposure.Policies] returns the objects rendered. Envoy Gateway's are
+// typed from its CRDs. GKE's and the AWS Load Balancer Controller's are
+// untyped objects holding only a target and the timeout, since no Go module
+// the project can fetch ships their CRDs.
 //
 // The Implementation is never guessed from a class name: "nginx" names the
 // IngressClass of both ingress-nginx and F5's NGINX Ingress Controller, whose

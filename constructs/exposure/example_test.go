@@ -10,7 +10,9 @@ import (
 )
 
 // A shop publishes its API under /api/ and its web UI at the root of one
-// hostname, through a Gateway of its own that terminates TLS.
+// hostname, through an Envoy Gateway of its own that terminates TLS. A
+// ClientTrafficPolicy keeps idle WebSockets open for an hour instead of
+// Envoy's 5 minutes.
 func ExampleNewExposure() {
 	app := cdk8s.NewApp(nil)
 	chart := cdk8s.NewChart(app, jsii.String("shop"), &cdk8s.ChartProps{Namespace: jsii.String("shop")})
@@ -87,6 +89,20 @@ func ExampleNewExposure() {
 	//         - path:
 	//             type: PathPrefix
 	//             value: /
+	// ---
+	// apiVersion: gateway.envoyproxy.io/v1alpha1
+	// kind: ClientTrafficPolicy
+	// metadata:
+	//   name: shop
+	//   namespace: shop
+	// spec:
+	//   targetRefs:
+	//     - group: gateway.networking.k8s.io
+	//       kind: Gateway
+	//       name: shop
+	//   timeout:
+	//     http:
+	//       streamIdleTimeout: 1h
 }
 
 // The same shop behind ingress-nginx, with its media bucket on a hostname of

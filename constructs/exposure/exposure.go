@@ -42,21 +42,42 @@ type Exposure interface {
 	// Ingress is the Ingress (construct id "Resource"), or nil unless
 	// ExposureProps.Ingress is set.
 	Ingress() k8s.KubeIngress
+	// Policies are the objects of the Implementation's own API that keep
+	// long-lived connections open, in output order, or nil when it needs
+	// none: Envoy Gateway's ClientTrafficPolicy (construct id
+	// "ClientTrafficPolicy") or BackendTrafficPolicies ("BackendTrafficPolicy-"
+	// and the route's name), GKE's GCPBackendPolicies ("GCPBackendPolicy-"
+	// and the Service's name) or BackendConfig ("BackendConfig"), or the AWS
+	// Load Balancer Controller's LoadBalancerConfiguration
+	// ("LoadBalancerConfiguration"). Use them as escape hatches, e.g. to
+	// make an ALB internet-facing.
+	Policies() []cdk8s.ApiObject
+	// ServiceAnnotations are annotations that every backend Service (each
+	// route's ServiceName) must carry for the Policies to take effect, or
+	// nil when none are needed. The Services are not this construct's, so
+	// their owner adds these. Only GKE's Ingress needs any: the
+	// GKEBackendConfigAnnotation naming the BackendConfig.
+	ServiceAnnotations() map[string]string
 }
 
 type exposure struct {
 	constructs.Construct
-	gateway gw.Gateway
-	routes  []gw.HttpRoute
-	ingress k8s.KubeIngress
+	gateway            gw.Gateway
+	routes             []gw.HttpRoute
+	ingress            k8s.KubeIngress
+	policies           []cdk8s.ApiObject
+	serviceAnnotations map[string]string
 }
 
-func (e *exposure) Gateway() gw.Gateway      { return e.gateway }
-func (e *exposure) Routes() []gw.HttpRoute   { return e.routes }
-func (e *exposure) Ingress() k8s.KubeIngress { return e.ingress }
+func (e *exposure) Gateway() gw.Gateway                   { return e.gateway }
+func (e *exposure) Routes() []gw.HttpRoute                { return e.routes }
+func (e *exposure) Ingress() k8s.KubeIngress              { return e.ingress }
+func (e *exposure) Policies() []cdk8s.ApiObject           { return e.policies }
+func (e *exposure) ServiceAnnotations() map[string]string { return maps.Clone(e.serviceAnnotations) }
 
-// NewExposure renders props as Gateway API objects or as an Ingress. It
-// panics, naming id, if the props do not validate.
+// NewExposure renders props as Gateway API objects or as an Ingress, plus
+// the named Implementation's objects for long-lived connections. It panics,
+// naming id, if the props do not validate.
 func NewExposure(scope constructs.Construct, id string, props *ExposureProps) Exposure {
 	if props == nil {
 		props = &ExposureProps{}
@@ -109,6 +130,7 @@ func newGateway(scope constructs.Construct, p *ExposureProps) gw.Gateway {
 		Spec: &gw.GatewaySpec{
 			GatewayClassName: jsii.String(p.Gateway.ClassName),
 			Listeners:        &listeners,
+			Infrastructure:   gatewayInfrastructure(p),
 		},
 	})
 }
@@ -204,28 +226,6 @@ func ingressAnnotations(p *ExposureProps) map[string]string {
 		return map[string]string{ALBLoadBalancerAttributesAnnotation: "idle_timeout.timeout_seconds=" + timeout}
 	default:
 		return map[string]string{}
-	}
-}
-
-// addImplementationPolicies is the place for objects of an implementation's
-// own API that raise its timeouts, rendered next to the Gateway, routes or
-// Ingress. Each needs that implementation's CRD types imported into this
-// module first, so none is rendered yet; Ingress annotations are rendered by
-// ingressAnnotations instead.
-func addImplementationPolicies(scope constructs.Construct, p *ExposureProps) {
-	switch p.Implementation {
-	case ImplementationEnvoyGateway:
-		// Gateway: a ClientTrafficPolicy (gateway.envoyproxy.io/v1alpha1)
-		// targeting the Gateway, with timeout.http.streamIdleTimeout.
-	case ImplementationGKE:
-		// Gateway: a GCPBackendPolicy (networking.gke.io/v1) targeting each
-		// backend Service, with default.timeoutSec. Ingress: a BackendConfig
-		// (cloud.google.com/v1) with timeoutSec, which the Services must
-		// reference in their cloud.google.com/backend-config annotation.
-	case ImplementationAWSLoadBalancerController:
-		// Gateway: a LoadBalancerConfiguration (gateway.k8s.aws)
-		// with the idle_timeout.timeout_seconds attribute, referenced from
-		// the Gateway's spec.infrastructure.parametersRef.
 	}
 }
 

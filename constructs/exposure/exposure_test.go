@@ -2,11 +2,12 @@ package exposure_test
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/exposure"
 	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
@@ -47,14 +48,6 @@ func synth(t *testing.T, props *exposure.ExposureProps) []map[string]any {
 	})
 }
 
-// equal reports a mismatch without stopping the test.
-func equal(t *testing.T, what string, got, want any) {
-	t.Helper()
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("%s = %#v, want %#v", what, got, want)
-	}
-}
-
 func annotations(obj map[string]any) map[string]any {
 	a, _ := testutil.Get(obj, "metadata.annotations").(map[string]any)
 	return a
@@ -88,8 +81,8 @@ func TestExposure_GatewayWithoutTLSHasOnlyHTTPListener(t *testing.T) {
 	objs := synth(t, gatewayProps())
 
 	gw := testutil.Find(t, objs, "Gateway", "shop")
-	equal(t, "gatewayClassName", testutil.Get(gw, "spec.gatewayClassName"), "eg")
-	equal(t, "listeners", listeners(gw), []string{"http 80 HTTP <nil>"})
+	assert.Equal(t, "eg", testutil.Get(gw, "spec.gatewayClassName"), "gatewayClassName")
+	assert.Equal(t, []string{"http 80 HTTP <nil>"}, listeners(gw), "listeners")
 }
 
 func TestExposure_GatewayWithTLSAddsTerminatingHTTPSListener(t *testing.T) {
@@ -98,12 +91,13 @@ func TestExposure_GatewayWithTLSAddsTerminatingHTTPSListener(t *testing.T) {
 	objs := synth(t, p)
 
 	gw := testutil.Find(t, objs, "Gateway", "shop")
-	equal(t, "listeners", listeners(gw), []string{"http 80 HTTP <nil>", "https 443 HTTPS <nil>"})
-	equal(t, "https tls", testutil.Get(gw, "spec.listeners.1.tls"), map[string]any{
+	assert.Equal(t, []string{"http 80 HTTP <nil>", "https 443 HTTPS <nil>"}, listeners(gw), "listeners")
+	assert.Equal(t, map[string]any{
 		"mode":            "Terminate",
 		"certificateRefs": []any{map[string]any{"name": "shop-tls"}},
-	})
-	equal(t, "http tls", testutil.Get(gw, "spec.listeners.0.tls"), nil)
+	}, testutil.Get(gw, "spec.listeners.1.tls"), "https tls")
+
+	assert.Nil(t, testutil.Get(gw, "spec.listeners.0.tls"), "http tls")
 }
 
 func TestExposure_GatewayHasListenersPerHostname(t *testing.T) {
@@ -117,38 +111,37 @@ func TestExposure_GatewayHasListenersPerHostname(t *testing.T) {
 	objs := synth(t, p)
 
 	gw := testutil.Find(t, objs, "Gateway", "shop")
-	equal(t, "listeners", listeners(gw), []string{
+	assert.Equal(t, []string{
 		"http-shop.example.com 80 HTTP shop.example.com",
 		"http-wildcard.media.example.com 80 HTTP *.media.example.com",
 		"https-shop.example.com 443 HTTPS shop.example.com",
 		"https-wildcard.media.example.com 443 HTTPS *.media.example.com",
-	})
+	}, listeners(gw), "listeners")
 }
 
 func TestExposure_GatewayRendersOneHTTPRoutePerRoute(t *testing.T) {
 	objs := synth(t, gatewayProps())
 
-	if n := testutil.Kinds(objs, "HTTPRoute"); n != 2 {
-		t.Fatalf("want 2 HTTPRoutes, got %s", testutil.Names(objs))
-	}
+	require.Equal(t, 2, testutil.Kinds(objs, "HTTPRoute"), "HTTPRoutes among %s", testutil.Names(objs))
 	var order []string
 	for _, o := range objs {
 		if o["kind"] == "HTTPRoute" {
 			order = append(order, testutil.Get(o, "metadata.name").(string))
 		}
 	}
-	equal(t, "route order", order, []string{"shop-api", "shop-web"})
+	assert.Equal(t, []string{"shop-api", "shop-web"}, order, "route order")
 
 	api := testutil.Find(t, objs, "HTTPRoute", "shop-api")
-	equal(t, "parentRefs", testutil.Get(api, "spec.parentRefs"), []any{map[string]any{"name": "shop"}})
-	equal(t, "rules", testutil.Get(api, "spec.rules"), []any{map[string]any{
+	assert.Equal(t, []any{map[string]any{"name": "shop"}}, testutil.Get(api, "spec.parentRefs"), "parentRefs")
+	assert.Equal(t, []any{map[string]any{
 		"matches":     []any{map[string]any{"path": map[string]any{"type": "PathPrefix", "value": "/api/"}}},
 		"backendRefs": []any{map[string]any{"name": "shop-api", "port": float64(8000)}},
-	}})
-	equal(t, "hostnames", testutil.Get(api, "spec.hostnames"), nil)
+	}}, testutil.Get(api, "spec.rules"), "rules")
+
+	assert.Nil(t, testutil.Get(api, "spec.hostnames"), "hostnames")
 
 	web := testutil.Find(t, objs, "HTTPRoute", "shop-web")
-	equal(t, "web backendRefs", testutil.Get(web, "spec.rules.0.backendRefs"), []any{map[string]any{"name": "shop-web", "port": float64(3000)}})
+	assert.Equal(t, []any{map[string]any{"name": "shop-web", "port": float64(3000)}}, testutil.Get(web, "spec.rules.0.backendRefs"), "web backendRefs")
 }
 
 func TestExposure_HTTPRoutesSetNoTimeouts(t *testing.T) {
@@ -162,9 +155,7 @@ func TestExposure_HTTPRoutesSetNoTimeouts(t *testing.T) {
 		}
 		rules, _ := testutil.Get(o, "spec.rules").([]any)
 		for i, r := range rules {
-			if to := testutil.Get(r, "timeouts"); to != nil {
-				t.Errorf("%v rule %d has timeouts %v, which would cut WebSockets", testutil.Get(o, "metadata.name"), i, to)
-			}
+			assert.Nil(t, testutil.Get(r, "timeouts"), "%v rule %d has timeouts, which would cut WebSockets", testutil.Get(o, "metadata.name"), i)
 		}
 	}
 }
@@ -178,16 +169,17 @@ func TestExposure_ExistingGatewayRendersRoutesOnly(t *testing.T) {
 		e = exposure.NewExposure(chart, "Exposure", p)
 	})
 
-	equal(t, "Gateways", testutil.Kinds(objs, "Gateway"), 0)
-	equal(t, "HTTPRoutes", testutil.Kinds(objs, "HTTPRoute"), 2)
-	equal(t, "Gateway()", e.Gateway() == nil, true)
-	equal(t, "Ingress()", e.Ingress() == nil, true)
-	equal(t, "len(Routes())", len(e.Routes()), 2)
+	assert.Equal(t, 0, testutil.Kinds(objs, "Gateway"), "Gateways")
+	assert.Equal(t, 2, testutil.Kinds(objs, "HTTPRoute"), "HTTPRoutes")
+	assert.True(t, e.Gateway() == nil, "Gateway()")
+	assert.True(t, e.Ingress() == nil, "Ingress()")
+	assert.Equal(t, 2, len(e.Routes()), "len(Routes())")
 	for _, name := range []string{"shop-api", "shop-web"} {
 		r := testutil.Find(t, objs, "HTTPRoute", name)
-		equal(t, name+" parentRefs", testutil.Get(r, "spec.parentRefs"), []any{map[string]any{
+		assert.Equal(t, []any{map[string]any{
 			"name": "shared", "namespace": "gateways", "sectionName": "https",
-		}})
+		}}, testutil.Get(r, "spec.parentRefs"), name+" parentRefs")
+
 	}
 }
 
@@ -200,31 +192,34 @@ func TestExposure_IngressRendersClassRulesAndTLS(t *testing.T) {
 		e = exposure.NewExposure(chart, "Exposure", p)
 	})
 
-	equal(t, "objects", testutil.Names(objs), []string{"Ingress/shop"})
+	assert.Equal(t, []string{"Ingress/shop"}, testutil.Names(objs), "objects")
 	ing := testutil.Find(t, objs, "Ingress", "shop")
-	equal(t, "ingressClassName", testutil.Get(ing, "spec.ingressClassName"), "nginx")
-	equal(t, "paths", ingressPaths(ing), []string{
+	assert.Equal(t, "nginx", testutil.Get(ing, "spec.ingressClassName"), "ingressClassName")
+	assert.Equal(t, []string{
 		"shop.example.com /api/ Prefix -> shop-api:8000",
 		"shop.example.com / Prefix -> shop-web:3000",
-	})
-	equal(t, "tls", testutil.Get(ing, "spec.tls"), []any{map[string]any{
+	}, ingressPaths(ing), "paths")
+
+	assert.Equal(t, []any{map[string]any{
 		"hosts": []any{"shop.example.com"}, "secretName": "shop-tls",
-	}})
-	equal(t, "Ingress()", e.Ingress() != nil, true)
-	equal(t, "Gateway()", e.Gateway() == nil, true)
-	equal(t, "Routes()", len(e.Routes()), 0)
-	equal(t, "Resource child", e.Node().TryFindChild(ptr("Resource")) != nil, true)
+	}}, testutil.Get(ing, "spec.tls"), "tls")
+
+	assert.True(t, e.Ingress() != nil, "Ingress()")
+	assert.True(t, e.Gateway() == nil, "Gateway()")
+	assert.Equal(t, 0, len(e.Routes()), "Routes()")
+	assert.True(t, e.Node().TryFindChild(ptr("Resource")) != nil, "Resource child")
 }
 
 func TestExposure_IngressWithoutHostnamesHasHostlessRuleAndNoTLS(t *testing.T) {
 	objs := synth(t, ingressProps())
 
 	ing := testutil.Find(t, objs, "Ingress", "shop")
-	equal(t, "paths", ingressPaths(ing), []string{
+	assert.Equal(t, []string{
 		"<nil> /api/ Prefix -> shop-api:8000",
 		"<nil> / Prefix -> shop-web:3000",
-	})
-	equal(t, "tls", testutil.Get(ing, "spec.tls"), nil)
+	}, ingressPaths(ing), "paths")
+
+	assert.Nil(t, testutil.Get(ing, "spec.tls"), "tls")
 }
 
 func TestExposure_IngressNginxRaisesProxyTimeouts(t *testing.T) {
@@ -232,10 +227,10 @@ func TestExposure_IngressNginxRaisesProxyTimeouts(t *testing.T) {
 	p.Implementation = exposure.ImplementationIngressNginx
 	objs := synth(t, p)
 
-	equal(t, "annotations", annotations(testutil.Find(t, objs, "Ingress", "shop")), map[string]any{
+	assert.Equal(t, map[string]any{
 		exposure.NginxProxyReadTimeoutAnnotation: "3600",
 		exposure.NginxProxySendTimeoutAnnotation: "3600",
-	})
+	}, annotations(testutil.Find(t, objs, "Ingress", "shop")), "annotations")
 }
 
 func TestExposure_IngressAnnotationsOverrideImplementationDefaults(t *testing.T) {
@@ -248,11 +243,11 @@ func TestExposure_IngressAnnotationsOverrideImplementationDefaults(t *testing.T)
 	}
 	objs := synth(t, p)
 
-	equal(t, "annotations", annotations(testutil.Find(t, objs, "Ingress", "shop")), map[string]any{
+	assert.Equal(t, map[string]any{
 		exposure.NginxProxyReadTimeoutAnnotation:      "7200",
 		exposure.NginxProxySendTimeoutAnnotation:      "60",
 		"nginx.ingress.kubernetes.io/proxy-body-size": "50m",
-	})
+	}, annotations(testutil.Find(t, objs, "Ingress", "shop")), "annotations")
 }
 
 func TestExposure_AWSLoadBalancerControllerIngressRaisesALBIdleTimeout(t *testing.T) {
@@ -261,9 +256,9 @@ func TestExposure_AWSLoadBalancerControllerIngressRaisesALBIdleTimeout(t *testin
 	p.Implementation = exposure.ImplementationAWSLoadBalancerController
 	objs := synth(t, p)
 
-	equal(t, "annotations", annotations(testutil.Find(t, objs, "Ingress", "shop")), map[string]any{
+	assert.Equal(t, map[string]any{
 		exposure.ALBLoadBalancerAttributesAnnotation: "idle_timeout.timeout_seconds=3600",
-	})
+	}, annotations(testutil.Find(t, objs, "Ingress", "shop")), "annotations")
 }
 
 func TestExposure_GenericIngressHasNoAnnotations(t *testing.T) {
@@ -271,7 +266,7 @@ func TestExposure_GenericIngressHasNoAnnotations(t *testing.T) {
 		p := ingressProps()
 		p.Implementation = impl
 		objs := synth(t, p)
-		equal(t, string(impl)+" annotations", annotations(testutil.Find(t, objs, "Ingress", "shop")), map[string]any(nil))
+		assert.Nil(t, annotations(testutil.Find(t, objs, "Ingress", "shop")), string(impl)+" annotations")
 	}
 }
 
@@ -287,8 +282,8 @@ func TestExposure_RouteHostnamesOverrideSharedOnes(t *testing.T) {
 		p.Routes = append(p.Routes, media)
 		objs := synth(t, p)
 
-		equal(t, "api hostnames", testutil.Get(testutil.Find(t, objs, "HTTPRoute", "shop-api"), "spec.hostnames"), []any{"shop.example.com"})
-		equal(t, "media hostnames", testutil.Get(testutil.Find(t, objs, "HTTPRoute", "shop-media"), "spec.hostnames"), []any{"media.example.com"})
+		assert.Equal(t, []any{"shop.example.com"}, testutil.Get(testutil.Find(t, objs, "HTTPRoute", "shop-api"), "spec.hostnames"), "api hostnames")
+		assert.Equal(t, []any{"media.example.com"}, testutil.Get(testutil.Find(t, objs, "HTTPRoute", "shop-media"), "spec.hostnames"), "media hostnames")
 	})
 
 	t.Run("ingress", func(t *testing.T) {
@@ -299,20 +294,21 @@ func TestExposure_RouteHostnamesOverrideSharedOnes(t *testing.T) {
 		objs := synth(t, p)
 
 		ing := testutil.Find(t, objs, "Ingress", "shop")
-		equal(t, "paths", ingressPaths(ing), []string{
+		assert.Equal(t, []string{
 			"media.example.com / Prefix -> media:9000",
 			"shop.example.com /api/ Prefix -> shop-api:8000",
 			"shop.example.com / Prefix -> shop-web:3000",
-		})
-		equal(t, "tls hosts", testutil.Get(ing, "spec.tls.0.hosts"), []any{"media.example.com", "shop.example.com"})
+		}, ingressPaths(ing), "paths")
+
+		assert.Equal(t, []any{"media.example.com", "shop.example.com"}, testutil.Get(ing, "spec.tls.0.hosts"), "tls hosts")
 	})
 }
 
 func TestExposure_EveryObjectCarriesLabels(t *testing.T) {
 	for name, p := range map[string]*exposure.ExposureProps{"gateway": gatewayProps(), "ingress": ingressProps()} {
 		for _, o := range synth(t, p) {
-			equal(t, fmt.Sprintf("%s %v labels", name, testutil.Names([]map[string]any{o})),
-				testutil.Get(o, "metadata.labels"), map[string]any{"app.kubernetes.io/part-of": "shop"})
+			assert.Equal(t, map[string]any{"app.kubernetes.io/part-of": "shop"}, testutil.Get(o, "metadata.labels"), fmt.Sprintf("%s %v labels", name, testutil.Names([]map[string]any{o})))
+
 		}
 	}
 }
@@ -320,8 +316,8 @@ func TestExposure_EveryObjectCarriesLabels(t *testing.T) {
 func TestExposure_PrimaryObjectIsResource(t *testing.T) {
 	testutil.Synth(t, func(chart constructs.Construct) {
 		e := exposure.NewExposure(chart, "Exposure", gatewayProps())
-		equal(t, "Resource is the Gateway", e.Node().TryFindChild(ptr("Resource")) == constructs.IConstruct(e.Gateway()), true)
-		equal(t, "route ids", e.Node().TryFindChild(ptr("shop-api")) != nil, true)
+		assert.True(t, e.Node().TryFindChild(ptr("Resource")) == constructs.IConstruct(e.Gateway()), "Resource is the Gateway")
+		assert.True(t, e.Node().TryFindChild(ptr("shop-api")) != nil, "route ids")
 	})
 }
 
@@ -331,25 +327,24 @@ func TestExposure_DoesNotChangeCallerProps(t *testing.T) {
 	p.Implementation = ""
 	synth(t, p)
 
-	equal(t, "Implementation", p.Implementation, exposure.Implementation(""))
-	equal(t, "WebSocketTimeoutSeconds", p.WebSocketTimeoutSeconds, 0)
-	equal(t, "Annotations", p.Ingress.Annotations, map[string]string{"a": "b"})
+	assert.Equal(t, exposure.Implementation(""), p.Implementation, "Implementation")
+	assert.Equal(t, 0, p.WebSocketTimeoutSeconds, "WebSocketTimeoutSeconds")
+	assert.Equal(t, map[string]string{"a": "b"}, p.Ingress.Annotations, "Annotations")
 }
 
 func TestExposure_PanicsWithIDOnInvalidProps(t *testing.T) {
-	defer func() {
-		r := recover()
-		err, ok := r.(error)
-		if !ok {
-			t.Fatalf("want a panic with an error, got %v", r)
-		}
-		if !strings.HasPrefix(err.Error(), "Public: ") || !strings.Contains(err.Error(), "gateway.className: required") {
-			t.Errorf("panic = %q, want it to name the id and the field", err)
-		}
-	}()
 	p := gatewayProps()
 	p.Gateway.ClassName = ""
-	testutil.Synth(t, func(chart constructs.Construct) { exposure.NewExposure(chart, "Public", p) })
+	var r any
+	func() {
+		defer func() { r = recover() }()
+		testutil.Synth(t, func(chart constructs.Construct) { exposure.NewExposure(chart, "Public", p) })
+	}()
+
+	err, ok := r.(error)
+	require.True(t, ok, "want a panic with an error, got %v", r)
+	assert.True(t, strings.HasPrefix(err.Error(), "Public: "), "panic %q should name the id", err)
+	assert.Contains(t, err.Error(), "gateway.className: required")
 }
 
 func ptr(s string) *string { return &s }

@@ -48,24 +48,39 @@ const (
 	// since v3), not of any object rendered here, so nothing extra is
 	// rendered: raise it where Traefik is installed.
 	ImplementationTraefik Implementation = "traefik"
-	// ImplementationEnvoyGateway is Envoy Gateway. Gateway API only. Its
-	// stream idle timeout defaults to 5 minutes; raising it takes a
-	// ClientTrafficPolicy, which is not rendered yet.
+	// ImplementationEnvoyGateway is Envoy Gateway (v1.5 or later with
+	// Gateway, v1.8 or later with ExistingGateway). Gateway API only. Its
+	// stream idle timeout, which also ends idle WebSockets, defaults to 5
+	// minutes. With Gateway the construct raises it for the whole Gateway
+	// with a ClientTrafficPolicy of the Gateway's name. With ExistingGateway
+	// that Gateway is not in reach, so it raises it per route instead, with
+	// a BackendTrafficPolicy named like each route, merged into any
+	// BackendTrafficPolicy on that Gateway (mergeType StrategicMerge).
 	ImplementationEnvoyGateway Implementation = "envoy-gateway"
 	// ImplementationGKE is Google Kubernetes Engine's Gateway or Ingress
 	// controller. Its backend timeout defaults to 30 s and also bounds a
-	// WebSocket's lifetime; raising it takes a GCPBackendPolicy (Gateway)
-	// or a BackendConfig on the Service (Ingress), not rendered yet.
+	// WebSocket's whole lifetime, idle or not. With Gateway or
+	// ExistingGateway the construct renders a GCPBackendPolicy per backend
+	// Service, named like the Service; a Service takes only one, so add any
+	// other settings of yours to it (Exposure.Policies). With Ingress it
+	// renders a BackendConfig named Name, which takes effect only on
+	// Services annotated as Exposure.ServiceAnnotations says.
 	ImplementationGKE Implementation = "gke"
 	// ImplementationAWSLoadBalancerController is the AWS Load Balancer
 	// Controller, serving an Ingress or a Gateway with an Application Load
-	// Balancer, whose idle timeout defaults to 60 s. For an Ingress the
-	// construct sets the alb.ingress.kubernetes.io/load-balancer-attributes
-	// annotation; the scheme (internal by default) and target type are
-	// yours to set in IngressOptions.Annotations. For a Gateway it takes a
-	// LoadBalancerConfiguration, not rendered yet, which is also where the
-	// controller takes its certificate from: it ignores the listeners'
-	// certificateRefs.
+	// Balancer, whose idle timeout defaults to 60 s and is at most
+	// MaxALBIdleTimeoutSeconds. For an Ingress the construct sets the
+	// alb.ingress.kubernetes.io/load-balancer-attributes annotation; the
+	// scheme (internal by default) and target type are yours to set in
+	// IngressOptions.Annotations. With Gateway it renders a
+	// LoadBalancerConfiguration named Name with the idle timeout attribute,
+	// and references it from the Gateway's spec.infrastructure.parametersRef.
+	// That object is also where the controller takes the scheme (internal
+	// by default) and certificates from, as it ignores the listeners'
+	// certificateRefs: set them there (Exposure.Policies), or in a
+	// LoadBalancerConfiguration on the GatewayClass, which the controller
+	// merges with it. With ExistingGateway nothing is rendered: set the idle
+	// timeout where that Gateway is defined.
 	ImplementationAWSLoadBalancerController Implementation = "aws-load-balancer-controller"
 )
 
@@ -113,8 +128,11 @@ type ExposureProps struct {
 	Implementation Implementation
 	// WebSocketTimeoutSeconds is how long the proxy keeps a long-lived
 	// connection open without traffic (on GKE: open at all). Set it above
-	// your longest session. It is rendered only for implementations that
-	// take it per object. Default: DefaultWebSocketTimeoutSeconds (3600).
+	// your longest session. It is rendered as each Implementation's
+	// documentation says (never for ImplementationGeneric and
+	// ImplementationTraefik), and must not exceed what the Implementation
+	// accepts (4000 for an Application Load Balancer).
+	// Default: DefaultWebSocketTimeoutSeconds (3600).
 	WebSocketTimeoutSeconds int
 	// Labels go on every object rendered. Default: none.
 	Labels map[string]string
@@ -275,11 +293,12 @@ func (p *ExposureProps) validateImplementation(errs *check.Errors) {
 	case p.Ingress == nil && (p.Gateway != nil || p.ExistingGateway != nil) && !impl.servesGateway():
 		errs.Invalid("implementation", string(impl), "serves Ingress only: use ingress instead of gateway, or name the Gateway API implementation")
 	}
+	limit, limited := timeoutLimits[impl]
 	switch t := p.WebSocketTimeoutSeconds; {
 	case t < 0:
 		errs.Invalid("webSocketTimeoutSeconds", t, fmt.Sprintf("must be positive, or 0 for the default %d", DefaultWebSocketTimeoutSeconds))
-	case impl == ImplementationAWSLoadBalancerController && t > MaxALBIdleTimeoutSeconds:
-		errs.Invalid("webSocketTimeoutSeconds", t, fmt.Sprintf("an Application Load Balancer accepts at most %d", MaxALBIdleTimeoutSeconds))
+	case limited && t > limit.max:
+		errs.Invalid("webSocketTimeoutSeconds", t, limit.why)
 	}
 }
 

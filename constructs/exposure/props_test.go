@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/dograh-hq/dograh-cdk8s/constructs/exposure"
 )
 
@@ -18,9 +21,21 @@ func TestExposureProps_ValidateAcceptsEveryMode(t *testing.T) {
 		"existingGateway": existing,
 		"ingress":         ingressProps(),
 	} {
-		if err := p.Validate(); err != nil {
-			t.Errorf("%s: Validate() = %v, want nil", name, err)
-		}
+		assert.NoError(t, p.Validate(), name)
+	}
+}
+
+func TestExposureProps_ValidateAcceptsTimeoutsUpToEachImplementationsLimit(t *testing.T) {
+	for impl, limit := range map[exposure.Implementation]int{
+		exposure.ImplementationAWSLoadBalancerController: exposure.MaxALBIdleTimeoutSeconds,
+		exposure.ImplementationGKE:                       1<<31 - 1,
+		exposure.ImplementationEnvoyGateway:              99999*3600 + 3599,
+		exposure.ImplementationGeneric:                   1 << 40,
+	} {
+		p := gatewayProps()
+		p.Implementation = impl
+		p.WebSocketTimeoutSeconds = limit
+		assert.NoError(t, p.Validate(), string(impl))
 	}
 }
 
@@ -83,6 +98,24 @@ func TestExposureProps_ValidateReportsEveryProblem(t *testing.T) {
 		}, []string{
 			`webSocketTimeoutSeconds: invalid value 7200: an Application Load Balancer accepts at most 4000`,
 		}},
+		{"timeout beyond ALB limit on a gateway", gatewayProps, func(p *exposure.ExposureProps) {
+			p.Implementation = exposure.ImplementationAWSLoadBalancerController
+			p.WebSocketTimeoutSeconds = exposure.MaxALBIdleTimeoutSeconds + 1
+		}, []string{
+			`webSocketTimeoutSeconds: invalid value 4001: an Application Load Balancer accepts at most 4000`,
+		}},
+		{"timeout beyond GKE's int32", gatewayProps, func(p *exposure.ExposureProps) {
+			p.Implementation = exposure.ImplementationGKE
+			p.WebSocketTimeoutSeconds = 1 << 31
+		}, []string{
+			`webSocketTimeoutSeconds: invalid value 2147483648: GKE accepts a backend timeout of at most 2147483647`,
+		}},
+		{"timeout beyond Envoy Gateway's durations", gatewayProps, func(p *exposure.ExposureProps) {
+			p.Implementation = exposure.ImplementationEnvoyGateway
+			p.WebSocketTimeoutSeconds = 100000 * 3600
+		}, []string{
+			`webSocketTimeoutSeconds: invalid value 360000000: Envoy Gateway accepts at most 99999h59m59s (359999999)`,
+		}},
 		{"no routes", gatewayProps, func(p *exposure.ExposureProps) { p.Routes = nil }, []string{
 			`routes: required: add at least one route, e.g. {Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 8080}`,
 		}},
@@ -140,12 +173,8 @@ func TestExposureProps_ValidateReportsEveryProblem(t *testing.T) {
 			p := tt.base()
 			tt.mutate(p)
 			err := p.Validate()
-			if err == nil {
-				t.Fatalf("Validate() = nil, want:\n%s", strings.Join(tt.want, "\n"))
-			}
-			if got, want := err.Error(), strings.Join(tt.want, "\n"); got != want {
-				t.Errorf("Validate() =\n%s\nwant:\n%s", got, want)
-			}
+			require.Error(t, err)
+			assert.Equal(t, strings.Join(tt.want, "\n"), err.Error())
 		})
 	}
 }

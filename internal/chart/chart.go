@@ -29,7 +29,7 @@ func New(scope constructs.Construct, cfg *config.Config) cdk8s.Chart {
 		DisableResourceNameHashes: jsii.Bool(true),
 		Labels:                    pod.StrMap(commonLabels(cfg)),
 	})
-	b := &builder{cfg: cfg, chart: ch, n: namesOf(cfg)}
+	b := &builder{cfg: cfg, chart: ch, n: namesOf(cfg), services: map[string]k8s.KubeService{}}
 	b.namespace()
 	b.serviceAccount()
 	b.appConfigMap()
@@ -44,6 +44,7 @@ func New(scope constructs.Construct, cfg *config.Config) cdk8s.Chart {
 	b.minio()
 	b.migrations()
 	b.exposure()
+	b.networkPolicy()
 	return ch
 }
 
@@ -60,6 +61,8 @@ type builder struct {
 	cfg   *config.Config
 	chart cdk8s.Chart
 	n     names
+	// services are the in-release Services routes may reach, by name.
+	services map[string]k8s.KubeService
 }
 
 // namespace renders the Namespace first, so a plain `kubectl apply -f`

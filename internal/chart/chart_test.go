@@ -39,6 +39,9 @@ func variants() map[string]*config.Config {
 	ext.Storage.External = config.ExternalMinio{Endpoint: "minio.example.com:9000", Secure: true}
 	ext.App.LangfuseHost = "https://cloud.langfuse.com"
 	ext.App.TelephonyWSTokenEnforce = true
+	ext.NetworkPolicy.ExternalDatabase.CIDRs = []string{"10.20.0.0/16"}
+	ext.NetworkPolicy.ExternalRedis.CIDRs = []string{"10.21.0.0/16"}
+	ext.NetworkPolicy.ExternalStorage.CIDRs = []string{"10.22.0.0/16"}
 	out["external-minio"] = ext
 	s3 := config.Default()
 	s3.Storage.Mode = config.StorageS3

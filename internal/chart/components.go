@@ -147,6 +147,7 @@ func (b *builder) web() {
 		MinAvailable:                  w.PodDisruptionBudget.MinAvailable,
 	})
 	syncWave(web.Deployment(), waveApp)
+	b.services[b.n.web] = web.Service()
 }
 
 func (b *builder) arqWorker() {
@@ -248,6 +249,7 @@ func (b *builder) ui() {
 		MinAvailable:                  u.PodDisruptionBudget.MinAvailable,
 	})
 	syncWave(ui.Deployment(), waveApp)
+	b.services[b.n.ui] = ui.Service()
 }
 
 // sharedTmpPath is where web hands end-of-call files to the workers in app

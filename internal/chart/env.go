@@ -15,6 +15,7 @@ const (
 	webPort        = 8000
 	uiPort         = 3010
 	minioPort      = 9000
+	turnPort       = 3478
 	postgresPort   = 5432
 	redisPort      = 6379
 	healthPath     = "/api/v1/health"

@@ -1,6 +1,9 @@
 package chart
 
 import (
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
 	"github.com/dograh-hq/dograh-cdk8s/constructs/exposure"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 )
@@ -37,7 +40,38 @@ func (b *builder) exposure() {
 		g := e.GatewayAPI.ExistingGateway
 		props.ExistingGateway = &exposure.GatewayRef{Name: g.Name, Namespace: g.Namespace, SectionName: g.SectionName}
 	}
-	exposure.NewExposure(b.chart, "exposure", props)
+	x := exposure.NewExposure(b.chart, "exposure", props)
+	// Some controllers configure a backend through its Service (GKE's
+	// BackendConfig annotation); the Services belong to other constructs.
+	for k, v := range x.ServiceAnnotations() {
+		for _, r := range routes {
+			if svc, ok := b.services[r.ServiceName]; ok {
+				svc.Metadata().AddAnnotation(jsii.String(k), jsii.String(v))
+			}
+		}
+	}
+	b.awsLoadBalancer(x)
+}
+
+// awsLoadBalancer makes the AWS controller's load balancer public and gives
+// its HTTPS listener the ACM certificate.
+func (b *builder) awsLoadBalancer(x exposure.Exposure) {
+	a := b.cfg.Exposure.AWS
+	for _, p := range x.Policies() {
+		if *p.Kind() != "LoadBalancerConfiguration" {
+			continue
+		}
+		scheme := a.Scheme
+		if scheme == "" {
+			scheme = "internet-facing"
+		}
+		p.AddJsonPatch(cdk8s.JsonPatch_Add(jsii.String("/spec/scheme"), scheme))
+		if a.CertificateARN != "" && b.cfg.Exposure.TLSSecretName != "" {
+			p.AddJsonPatch(cdk8s.JsonPatch_Add(jsii.String("/spec/listenerConfigurations"), []map[string]string{
+				{"protocolPort": "HTTPS:443", "defaultCertificate": a.CertificateARN},
+			}))
+		}
+	}
 }
 
 // minioRoute reaches the bundled MinIO, or an external one through the

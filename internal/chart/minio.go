@@ -78,7 +78,7 @@ func (b *builder) internalMinio() {
 		},
 	})
 	syncWave(d, waveDatastores)
-	k8s.NewKubeService(b.chart, jsii.String("minio-service"), &k8s.KubeServiceProps{
+	b.services[b.n.minio] = k8s.NewKubeService(b.chart, jsii.String("minio-service"), &k8s.KubeServiceProps{
 		Metadata: pod.ObjectMeta(b.n.minio, labels),
 		Spec: &k8s.ServiceSpec{
 			Type:     jsii.String("ClusterIP"),

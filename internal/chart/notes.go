@@ -2,6 +2,8 @@ package chart
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
@@ -82,6 +84,10 @@ func Notes(cfg *config.Config, manifest string) string {
 	p("   %s", PruneCommand(cfg, manifest))
 	p("   ```")
 	p("")
+	if cfg.NetworkPolicy.Enabled {
+		p("   NetworkPolicy denies everything but the app's own flows; web, ui and MinIO accept connections only from `networkPolicy.ingressFrom` (%s). It takes effect only with a CNI that enforces it.", peerList(cfg.NetworkPolicy.IngressFrom))
+		p("")
+	}
 	p("4. Watch the rollout:")
 	p("")
 	p("   ```sh")
@@ -161,6 +167,9 @@ func warnings(cfg *config.Config) []string {
 	if cfg.ServiceAccount.Annotations[config.IRSAAnnotation] == config.PlaceholderRoleARN {
 		w = append(w, fmt.Sprintf("The IAM role is the placeholder `%s`. Set `serviceAccount.annotations` %q.", config.PlaceholderRoleARN, config.IRSAAnnotation))
 	}
+	if cfg.Exposure.AWS.CertificateARN == config.PlaceholderCertificateARN && cfg.Exposure.Implementation == "aws-load-balancer-controller" {
+		w = append(w, fmt.Sprintf("The ACM certificate is the placeholder `%s`: the AWS Load Balancer Controller serves HTTPS with an ACM certificate, not the TLS Secret. Set `exposure.aws.certificateArn`.", config.PlaceholderCertificateARN))
+	}
 	if cfg.App.EnableTelemetry {
 		w = append(w, "Telemetry is on: usage events go to "+orDefault(cfg.App.PosthogHost, "PostHog")+". Set `config.enableTelemetry: false` to keep them in house.")
 	}
@@ -177,6 +186,12 @@ func warnings(cfg *config.Config) []string {
 	}
 	if cfg.Coturn.Enabled && cfg.Coturn.HostNetwork {
 		w = append(w, "coturn uses the node's network: the namespace needs Pod Security `privileged` (hostNetwork and hostPort are forbidden by `baseline` and `restricted`), and it is labelled so.")
+	}
+	if np := cfg.NetworkPolicy; np.Enabled && cfg.AriManager.Enabled && len(np.Asterisk.CIDRs) == 0 {
+		w = append(w, "NetworkPolicy is on but `networkPolicy.asterisk.cidrs` is empty: ari-manager can reach Asterisk only over HTTPS (443). Set the Asterisk host's CIDR and ARI port.")
+	}
+	if !cfg.NetworkPolicy.Enabled {
+		w = append(w, "NetworkPolicy is off: every pod accepts connections from anywhere in the cluster.")
 	}
 	if cfg.App.ForwardedAllowIPs == "*" {
 		w = append(w, "`config.forwardedAllowIps` is `*`: uvicorn trusts X-Forwarded-* from any peer. Keep pods unreachable except through the gateway (NetworkPolicy), or list the proxies' addresses.")
@@ -220,4 +235,29 @@ func unique(lines []string) []string {
 		}
 	}
 	return out
+}
+
+func peerList(peers []config.Peer) string {
+	var out []string
+	for _, p := range peers {
+		switch {
+		case p.CIDR != "":
+			out = append(out, p.CIDR)
+		default:
+			s := "namespaces " + labelString(p.NamespaceLabels)
+			if len(p.PodLabels) > 0 {
+				s += ", pods " + labelString(p.PodLabels)
+			}
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func labelString(labels map[string]string) string {
+	var parts []string
+	for _, k := range slices.Sorted(maps.Keys(labels)) {
+		parts = append(parts, k+"="+labels[k])
+	}
+	return strings.Join(parts, ",")
 }

@@ -51,6 +51,9 @@ type Config struct {
 	// SharedTmp shares /tmp/dograh-shared between web and the ARQ workers,
 	// for app versions that hand files over by local path.
 	SharedTmp SharedTmp `json:"sharedTmp"`
+	// NetworkPolicy denies all traffic of the release's pods except the
+	// flows the app needs.
+	NetworkPolicy NetworkPolicy `json:"networkPolicy"`
 }
 
 // Image is a container image reference split the way registries mirror it.
@@ -366,6 +369,20 @@ type Exposure struct {
 	GatewayAPI GatewayAPI `json:"gatewayApi"`
 	// Ingress configures the ingress mode.
 	Ingress Ingress `json:"ingress"`
+	// AWS configures the AWS Load Balancer Controller's Gateway.
+	AWS AWSGateway `json:"aws"`
+}
+
+// AWSGateway configures the load balancer the AWS Load Balancer Controller
+// provisions for the Gateway (its LoadBalancerConfiguration).
+type AWSGateway struct {
+	// Scheme is internet-facing or internal. The controller's own default
+	// is internal. Default: internet-facing.
+	Scheme string `json:"scheme"`
+	// CertificateARN is the ACM certificate the HTTPS listener serves: the
+	// controller takes certificates from ACM, not from the listener's
+	// certificateRefs Secret.
+	CertificateARN string `json:"certificateArn,omitempty"`
 }
 
 // GatewayAPI configures Gateway API exposure.
@@ -554,4 +571,50 @@ type SharedTmp struct {
 	StorageClass string `json:"storageClass,omitempty"`
 	// Size is the claim's capacity.
 	Size string `json:"size"`
+}
+
+// NetworkPolicy configures the release's firewall: a default deny for
+// every pod, then explicit allows (DNS, gateway to web and ui, ui to web,
+// app to datastores, ari-manager to Asterisk, HTTPS to the internet,
+// coturn to and from anywhere).
+type NetworkPolicy struct {
+	// Enabled renders the policies. They take effect only with a CNI that
+	// enforces NetworkPolicy (Calico, Cilium, ...).
+	Enabled bool `json:"enabled"`
+	// IngressFrom is who may connect to web, ui and MinIO: the gateway or
+	// ingress controller's pods, or the load balancer's addresses when it
+	// targets pod IPs directly (AWS ALB IP mode, GKE NEGs).
+	IngressFrom []Peer `json:"ingressFrom"`
+	// InternetEgress lets web, workers and singletons open HTTPS (TCP 443)
+	// anywhere: LLM, speech-to-text and text-to-speech APIs, webhooks, S3.
+	InternetEgress bool `json:"internetEgress"`
+	// ExternalDatabase is where an external PostgreSQL lives.
+	ExternalDatabase Destination `json:"externalDatabase"`
+	// ExternalRedis is where an external Redis lives.
+	ExternalRedis Destination `json:"externalRedis"`
+	// ExternalStorage is where an external MinIO lives; port 0 means the
+	// endpoint's own. S3 is reached over HTTPS, covered by InternetEgress.
+	ExternalStorage Destination `json:"externalStorage"`
+	// Asterisk is where ari-manager connects for ARI. Empty CIDRs: no
+	// allow, and the NOTES warn while ari-manager is enabled.
+	Asterisk Destination `json:"asterisk"`
+}
+
+// Peer is one source of traffic: pods in namespaces chosen by labels, or
+// an address range.
+type Peer struct {
+	// NamespaceLabels select namespaces, e.g. {kubernetes.io/metadata.name: ingress-nginx}.
+	NamespaceLabels map[string]string `json:"namespaceLabels,omitempty"`
+	// PodLabels narrow the peer to these pods within those namespaces.
+	PodLabels map[string]string `json:"podLabels,omitempty"`
+	// CIDR is an address range instead, e.g. "10.0.0.0/16".
+	CIDR string `json:"cidr,omitempty"`
+}
+
+// Destination is a range of addresses and one TCP port.
+type Destination struct {
+	// CIDRs are the destination address ranges.
+	CIDRs []string `json:"cidrs,omitempty"`
+	// Port is the destination TCP port.
+	Port int `json:"port"`
 }

@@ -96,8 +96,20 @@ func Default() *Config {
 			GateApp:               true,
 		},
 		SharedTmp: SharedTmp{Size: "10Gi"},
+		NetworkPolicy: NetworkPolicy{
+			Enabled: true,
+			// Envoy Gateway runs its proxies in its controller's namespace.
+			IngressFrom:      []Peer{{NamespaceLabels: map[string]string{namespaceNameLabel: "envoy-gateway-system"}}},
+			InternetEgress:   true,
+			ExternalDatabase: Destination{Port: 5432},
+			ExternalRedis:    Destination{Port: 6379},
+			Asterisk:         Destination{Port: 8088},
+		},
 	}
 }
+
+// namespaceNameLabel is set by Kubernetes on every namespace.
+const namespaceNameLabel = "kubernetes.io/metadata.name"
 
 // PlaceholderGatewayClass marks a GatewayClass the operator must replace;
 // the NOTES warn while it is in use.
@@ -139,6 +151,7 @@ func SingleNode() *Config {
 		Implementation: "ingress-nginx",
 		Ingress:        Ingress{ClassName: "nginx"},
 	}
+	c.NetworkPolicy.IngressFrom = []Peer{{NamespaceLabels: map[string]string{namespaceNameLabel: "ingress-nginx"}}}
 	return c
 }
 
@@ -160,6 +173,11 @@ func Managed() *Config {
 	c.ArqWorker.Resources = res("500m", "1Gi", "2", "2Gi")
 	c.UI.Resources = res("250m", "512Mi", "1", "1Gi")
 	c.Coturn.Resources = res("500m", "256Mi", "2", "1Gi")
+	// Managed load balancers reach pods from their own ranges (GKE's
+	// proxies and health checks below); managed datastores sit in the VPC.
+	c.NetworkPolicy.IngressFrom = []Peer{{CIDR: "35.191.0.0/16"}, {CIDR: "130.211.0.0/22"}}
+	c.NetworkPolicy.ExternalDatabase.CIDRs = []string{"10.0.0.0/8"}
+	c.NetworkPolicy.ExternalRedis.CIDRs = []string{"10.0.0.0/8"}
 	return c
 }
 
@@ -173,6 +191,7 @@ func AWS() *Config {
 	c.ServiceAccount.Annotations = map[string]string{IRSAAnnotation: PlaceholderRoleARN}
 	c.Exposure.GatewayAPI.GatewayClassName = "aws-alb"
 	c.Exposure.Implementation = "aws-load-balancer-controller"
+	c.Exposure.AWS = AWSGateway{Scheme: "internet-facing", CertificateARN: PlaceholderCertificateARN}
 	c.Coturn.ServiceAnnotations = map[string]string{
 		"service.beta.kubernetes.io/aws-load-balancer-type":            "external",
 		"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
@@ -180,8 +199,14 @@ func AWS() *Config {
 	}
 	c.Coturn.MaxLoadBalancerListeners = 50
 	c.ArqWorker.Replicas = 2
+	// The ALB targets pod IPs from inside the VPC.
+	c.NetworkPolicy.IngressFrom = []Peer{{CIDR: "10.0.0.0/8"}}
 	return c
 }
+
+// PlaceholderCertificateARN marks an ACM certificate the operator must
+// replace; the NOTES warn while it is in use.
+const PlaceholderCertificateARN = "arn:aws:acm:us-east-1:111122223333:certificate/replace-me"
 
 // PlaceholderRoleARN marks an IAM role the operator must replace; the
 // NOTES warn while it is in use.
@@ -213,5 +238,10 @@ func K3sProd() *Config {
 	c.Web.PodDisruptionBudget.Enabled = false
 	c.UI.PodDisruptionBudget.Enabled = false
 	c.App.EnableSignup = false
+	// k3s runs Traefik in kube-system.
+	c.NetworkPolicy.IngressFrom = []Peer{{
+		NamespaceLabels: map[string]string{namespaceNameLabel: "kube-system"},
+		PodLabels:       map[string]string{"app.kubernetes.io/name": "traefik"},
+	}}
 	return c
 }

@@ -204,6 +204,9 @@ exposure:
   ingress: {className: nginx}
 database: {mode: external}
 migrations: {ttlSecondsAfterFinished: null}
+networkPolicy:
+  ingressFrom: [{namespaceLabels: {kubernetes.io/metadata.name: ingress-nginx}}]
+  externalDatabase: {cidrs: [10.20.0.0/16], port: 5432}
 `},
 		{name: "missing topology", yaml: "release: acme", want: "(root): missing required key topology"},
 		{name: "unknown topology", yaml: "topology: tiny", want: `topology: "tiny" is not one of`},

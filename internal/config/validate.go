@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"regexp"
 	"strings"
 
@@ -48,6 +49,7 @@ func Validate(cfg *Config) error {
 	v.datastores(cfg)
 	v.migrations(cfg.Migrations)
 	v.sharedTmp(cfg.SharedTmp)
+	v.networkPolicy(cfg)
 	return errors.Join(v.errs...)
 }
 
@@ -212,6 +214,14 @@ func (v *validator) exposure(e Exposure) {
 	default:
 		v.invalid("exposure.mode", string(e.Mode), "must be gatewayApi or ingress")
 	}
+	switch e.AWS.Scheme {
+	case "", "internet-facing", "internal":
+	default:
+		v.invalid("exposure.aws.scheme", e.AWS.Scheme, "must be internet-facing or internal")
+	}
+	if a := e.AWS.CertificateARN; a != "" && !strings.HasPrefix(a, "arn:aws") {
+		v.invalid("exposure.aws.certificateArn", a, "must be an ACM certificate ARN, arn:aws:acm:REGION:ACCOUNT:certificate/ID")
+	}
 }
 
 func (v *validator) resources(path string, r Resources) {
@@ -332,5 +342,55 @@ func (v *validator) kubernetes(path string, value any, into any) {
 	}
 	if err != nil {
 		v.add(path, "invalid: %s", strings.TrimPrefix(err.Error(), "json: "))
+	}
+}
+
+func (v *validator) networkPolicy(cfg *Config) {
+	np := cfg.NetworkPolicy
+	if !np.Enabled {
+		return
+	}
+	if len(np.IngressFrom) == 0 && (cfg.Web.Enabled || cfg.UI.Enabled) {
+		v.add("networkPolicy.ingressFrom", "required when networkPolicy is enabled: name the gateway or ingress controller's namespace (namespaceLabels) or the load balancer's range (cidr), or nothing can reach web and ui")
+	}
+	for i, p := range np.IngressFrom {
+		at := fmt.Sprintf("networkPolicy.ingressFrom[%d]", i)
+		switch {
+		case p.CIDR != "" && (len(p.NamespaceLabels) > 0 || len(p.PodLabels) > 0):
+			v.invalid(at+".cidr", p.CIDR, "a peer is either a CIDR or namespaces/pods by labels, not both; split it into two peers")
+		case p.CIDR == "" && len(p.NamespaceLabels) == 0:
+			v.add(at, "required: set namespaceLabels (optionally with podLabels) or cidr")
+		case p.CIDR != "":
+			v.cidr(at+".cidr", p.CIDR)
+		}
+	}
+	for _, d := range []struct {
+		path string
+		dest Destination
+		used bool
+	}{
+		{"networkPolicy.externalDatabase", np.ExternalDatabase, cfg.Database.Mode == DatabaseExternal},
+		{"networkPolicy.externalRedis", np.ExternalRedis, cfg.Redis.Mode == RedisExternal},
+		{"networkPolicy.externalStorage", np.ExternalStorage, cfg.Storage.Mode == StorageExternalMinio},
+		{"networkPolicy.asterisk", np.Asterisk, cfg.AriManager.Enabled},
+	} {
+		for i, c := range d.dest.CIDRs {
+			v.cidr(fmt.Sprintf("%s.cidrs[%d]", d.path, i), c)
+		}
+		storageDefault := d.path == "networkPolicy.externalStorage" && d.dest.Port == 0 // the endpoint's port
+		if d.used && len(d.dest.CIDRs) > 0 && !storageDefault && (d.dest.Port < 1 || d.dest.Port > 65535) {
+			v.invalid(d.path+".port", d.dest.Port, "must be a port number between 1 and 65535")
+		}
+		if d.used && len(d.dest.CIDRs) == 0 && d.path != "networkPolicy.asterisk" {
+			v.add(d.path+".cidrs", "required when networkPolicy is enabled and that datastore is external: list the address ranges it is reached at, or the app cannot connect")
+		}
+	}
+}
+
+func (v *validator) cidr(path, s string) {
+	if _, n, err := net.ParseCIDR(s); err != nil {
+		v.invalid(path, s, "must be a CIDR such as \"10.0.0.0/16\"")
+	} else if n.String() != s {
+		v.invalid(path, s, fmt.Sprintf("has host bits set; use %q", n.String()))
 	}
 }

@@ -45,6 +45,22 @@ var goTypes = map[string]func() any{
 	"gateway.networking.k8s.io/v1/HTTPRoute":   func() any { return &gatewayv1.HTTPRoute{} },
 }
 
+// serverValidated are custom resources with no upstream Go types this
+// module depends on. The real-control-plane suite (e2e) applies them with
+// strict field validation against their installed CRDs instead.
+var serverValidated = map[string]bool{
+	"gateway.envoyproxy.io/v1alpha1/ClientTrafficPolicy":  true,
+	"gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy": true,
+	"gateway.k8s.aws/v1beta1/LoadBalancerConfiguration":   true,
+	"networking.gke.io/v1/GCPBackendPolicy":               true,
+	"cloud.google.com/v1/BackendConfig":                   true,
+	"keda.sh/v1alpha1/ScaledObject":                       true,
+	"keda.sh/v1alpha1/TriggerAuthentication":              true,
+	"monitoring.coreos.com/v1/PodMonitor":                 true,
+	"monitoring.coreos.com/v1/ServiceMonitor":             true,
+	"cert-manager.io/v1/Certificate":                      true,
+}
+
 // docs splits every rendered topology into its YAML documents.
 func docs(t *testing.T) map[string][]string {
 	t.Helper()
@@ -69,6 +85,9 @@ func TestManifests_DecodeStrictlyIntoUpstreamTypes(t *testing.T) {
 			}
 			require.NoError(t, yaml.Unmarshal([]byte(d), &head))
 			id := fmt.Sprintf("%s: %s/%s %s", file, head.APIVersion, head.Kind, head.Metadata.Name)
+			if serverValidated[head.APIVersion+"/"+head.Kind] {
+				continue
+			}
 			newObj, ok := goTypes[head.APIVersion+"/"+head.Kind]
 			if !assert.Truef(t, ok, "%s: no upstream Go type registered for this kind", id) {
 				continue

@@ -1,0 +1,14 @@
+//go:build no_runtime_type_checking
+
+package gatewayenvoyproxyio
+
+// Building without runtime type checking enabled, so all the below just return nil
+
+func validateBackendTrafficPolicySpecBandwidthLimitResponseLimitValue_FromNumberParameters(value *float64) error {
+	return nil
+}
+
+func validateBackendTrafficPolicySpecBandwidthLimitResponseLimitValue_FromStringParameters(value *string) error {
+	return nil
+}
+

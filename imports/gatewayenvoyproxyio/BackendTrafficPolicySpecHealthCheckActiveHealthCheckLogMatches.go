@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// ProxyHealthCheckLogEventType specifies which health check probe outcomes produce a log entry.
+type BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches string
+
+const (
+	// Failure.
+	BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches_FAILURE BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches = "FAILURE"
+	// FailureSeriesStart.
+	BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches_FAILURE_SERIES_START BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches = "FAILURE_SERIES_START"
+	// Success.
+	BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches_SUCCESS BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches = "SUCCESS"
+	// HealthyTransition.
+	BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches_HEALTHY_TRANSITION BackendTrafficPolicySpecHealthCheckActiveHealthCheckLogMatches = "HEALTHY_TRANSITION"
+)
+

@@ -1,0 +1,15 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against the value of the header.
+type BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeadersType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeadersType_EXACT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeadersType = "EXACT"
+	// RegularExpression.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeadersType_REGULAR_EXPRESSION BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeadersType = "REGULAR_EXPRESSION"
+	// Distinct.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeadersType_DISTINCT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeadersType = "DISTINCT"
+)
+

@@ -1,0 +1,27 @@
+package gatewayenvoyproxyio
+
+
+// Value specifies the HTTP method.
+type BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue string
+
+const (
+	// GET.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_GET BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "GET"
+	// HEAD.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_HEAD BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "HEAD"
+	// POST.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_POST BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "POST"
+	// PUT.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_PUT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "PUT"
+	// DELETE.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_DELETE BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "DELETE"
+	// CONNECT.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_CONNECT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "CONNECT"
+	// OPTIONS.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_OPTIONS BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "OPTIONS"
+	// TRACE.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_TRACE BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "TRACE"
+	// PATCH.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue_PATCH BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsMethodsValue = "PATCH"
+)
+

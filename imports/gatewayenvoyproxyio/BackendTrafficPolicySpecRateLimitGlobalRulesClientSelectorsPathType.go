@@ -1,0 +1,15 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against the value of the path.
+type BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsPathType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsPathType_EXACT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsPathType = "EXACT"
+	// PathPrefix.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsPathType_PATH_PREFIX BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsPathType = "PATH_PREFIX"
+	// RegularExpression.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsPathType_REGULAR_EXPRESSION BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsPathType = "REGULAR_EXPRESSION"
+)
+

@@ -1,0 +1,15 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against the value of the query parameter.
+type BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsQueryParamsType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsQueryParamsType_EXACT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsQueryParamsType = "EXACT"
+	// RegularExpression.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsQueryParamsType_REGULAR_EXPRESSION BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsQueryParamsType = "REGULAR_EXPRESSION"
+	// Distinct.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsQueryParamsType_DISTINCT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsQueryParamsType = "DISTINCT"
+)
+

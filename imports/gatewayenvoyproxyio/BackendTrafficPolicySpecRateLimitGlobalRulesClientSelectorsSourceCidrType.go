@@ -1,0 +1,12 @@
+package gatewayenvoyproxyio
+
+
+type BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsSourceCidrType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsSourceCidrType_EXACT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsSourceCidrType = "EXACT"
+	// Distinct.
+	BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsSourceCidrType_DISTINCT BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsSourceCidrType = "DISTINCT"
+)
+

@@ -1,0 +1,15 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against the value of the header.
+type BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsHeadersType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsHeadersType_EXACT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsHeadersType = "EXACT"
+	// RegularExpression.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsHeadersType_REGULAR_EXPRESSION BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsHeadersType = "REGULAR_EXPRESSION"
+	// Distinct.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsHeadersType_DISTINCT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsHeadersType = "DISTINCT"
+)
+

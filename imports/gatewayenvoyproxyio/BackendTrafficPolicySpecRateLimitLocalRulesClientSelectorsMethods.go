@@ -1,0 +1,11 @@
+package gatewayenvoyproxyio
+
+
+// MethodMatch defines the matching criteria for the HTTP method of a request.
+type BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethods struct {
+	// Value specifies the HTTP method.
+	Value BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue `field:"required" json:"value" yaml:"value"`
+	// Invert specifies whether the value match result will be inverted.
+	Invert *bool `field:"optional" json:"invert" yaml:"invert"`
+}
+

@@ -1,0 +1,27 @@
+package gatewayenvoyproxyio
+
+
+// Value specifies the HTTP method.
+type BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue string
+
+const (
+	// GET.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_GET BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "GET"
+	// HEAD.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_HEAD BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "HEAD"
+	// POST.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_POST BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "POST"
+	// PUT.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_PUT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "PUT"
+	// DELETE.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_DELETE BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "DELETE"
+	// CONNECT.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_CONNECT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "CONNECT"
+	// OPTIONS.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_OPTIONS BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "OPTIONS"
+	// TRACE.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_TRACE BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "TRACE"
+	// PATCH.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue_PATCH BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsMethodsValue = "PATCH"
+)
+

@@ -1,0 +1,15 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against the value of the path.
+type BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsPathType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsPathType_EXACT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsPathType = "EXACT"
+	// PathPrefix.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsPathType_PATH_PREFIX BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsPathType = "PATH_PREFIX"
+	// RegularExpression.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsPathType_REGULAR_EXPRESSION BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsPathType = "REGULAR_EXPRESSION"
+)
+

@@ -1,0 +1,15 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against the value of the query parameter.
+type BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsQueryParamsType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsQueryParamsType_EXACT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsQueryParamsType = "EXACT"
+	// RegularExpression.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsQueryParamsType_REGULAR_EXPRESSION BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsQueryParamsType = "REGULAR_EXPRESSION"
+	// Distinct.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsQueryParamsType_DISTINCT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsQueryParamsType = "DISTINCT"
+)
+

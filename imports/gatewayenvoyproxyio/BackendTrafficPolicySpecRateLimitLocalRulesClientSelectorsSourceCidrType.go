@@ -1,0 +1,12 @@
+package gatewayenvoyproxyio
+
+
+type BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsSourceCidrType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsSourceCidrType_EXACT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsSourceCidrType = "EXACT"
+	// Distinct.
+	BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsSourceCidrType_DISTINCT BackendTrafficPolicySpecRateLimitLocalRulesClientSelectorsSourceCidrType = "DISTINCT"
+)
+

@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against a string.
+type BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType string
+
+const (
+	// Exact.
+	BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType_EXACT BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType = "EXACT"
+	// Prefix.
+	BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType_PREFIX BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType = "PREFIX"
+	// Suffix.
+	BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType_SUFFIX BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType = "SUFFIX"
+	// RegularExpression.
+	BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType_REGULAR_EXPRESSION BackendTrafficPolicySpecResponseOverrideMatchResponseHeadersValueType = "REGULAR_EXPRESSION"
+)
+

@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against a string.
+type ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType string
+
+const (
+	// Exact.
+	ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType_EXACT ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType = "EXACT"
+	// Prefix.
+	ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType_PREFIX ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType = "PREFIX"
+	// Suffix.
+	ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType_SUFFIX ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType = "SUFFIX"
+	// RegularExpression.
+	ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType_REGULAR_EXPRESSION ClientTrafficPolicySpecHeadersEarlyRequestHeadersRemoveOnMatchType = "REGULAR_EXPRESSION"
+)
+

@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against a string.
+type ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType string
+
+const (
+	// Exact.
+	ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType_EXACT ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType = "EXACT"
+	// Prefix.
+	ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType_PREFIX ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType = "PREFIX"
+	// Suffix.
+	ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType_SUFFIX ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType = "SUFFIX"
+	// RegularExpression.
+	ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType_REGULAR_EXPRESSION ClientTrafficPolicySpecHeadersLateResponseHeadersRemoveOnMatchType = "REGULAR_EXPRESSION"
+)
+

@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against a string.
+type ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType string
+
+const (
+	// Exact.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType_EXACT ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType = "EXACT"
+	// Prefix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType_PREFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType = "PREFIX"
+	// Suffix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType_SUFFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType = "SUFFIX"
+	// RegularExpression.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType_REGULAR_EXPRESSION ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesDnsNamesType = "REGULAR_EXPRESSION"
+)
+

@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against a string.
+type ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType string
+
+const (
+	// Exact.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType_EXACT ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType = "EXACT"
+	// Prefix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType_PREFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType = "PREFIX"
+	// Suffix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType_SUFFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType = "SUFFIX"
+	// RegularExpression.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType_REGULAR_EXPRESSION ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesEmailAddressesType = "REGULAR_EXPRESSION"
+)
+

@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against a string.
+type ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType string
+
+const (
+	// Exact.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType_EXACT ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType = "EXACT"
+	// Prefix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType_PREFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType = "PREFIX"
+	// Suffix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType_SUFFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType = "SUFFIX"
+	// RegularExpression.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType_REGULAR_EXPRESSION ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesIpAddressesType = "REGULAR_EXPRESSION"
+)
+

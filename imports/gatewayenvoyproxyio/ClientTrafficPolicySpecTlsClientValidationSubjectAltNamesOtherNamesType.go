@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against a string.
+type ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType string
+
+const (
+	// Exact.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType_EXACT ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType = "EXACT"
+	// Prefix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType_PREFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType = "PREFIX"
+	// Suffix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType_SUFFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType = "SUFFIX"
+	// RegularExpression.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType_REGULAR_EXPRESSION ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesOtherNamesType = "REGULAR_EXPRESSION"
+)
+

@@ -1,0 +1,17 @@
+package gatewayenvoyproxyio
+
+
+// Type specifies how to match against a string.
+type ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType string
+
+const (
+	// Exact.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType_EXACT ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType = "EXACT"
+	// Prefix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType_PREFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType = "PREFIX"
+	// Suffix.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType_SUFFIX ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType = "SUFFIX"
+	// RegularExpression.
+	ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType_REGULAR_EXPRESSION ClientTrafficPolicySpecTlsClientValidationSubjectAltNamesUrisType = "REGULAR_EXPRESSION"
+)
+

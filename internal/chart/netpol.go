@@ -1,0 +1,148 @@
+package chart
+
+import (
+	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
+	"github.com/dograh-hq/dograh-cdk8s/internal/config"
+)
+
+// httpsPort is what the app uses to reach LLM, speech and storage APIs.
+const httpsPort = 443
+
+// Component label of the migration Job's pods.
+const componentMigrate = "migrate"
+
+// networkPolicy isolates every pod of the release and allows exactly the
+// flows the app needs. Each allowed flow within the release renders both
+// halves (egress at the source, ingress at the destination).
+func (b *builder) networkPolicy() {
+	np := b.cfg.NetworkPolicy
+	if !np.Enabled {
+		return
+	}
+	cfg := b.cfg
+	pods := func(component string) map[string]string {
+		return map[string]string{"app.kubernetes.io/component": component}
+	}
+	var rules []netpol.Rule
+	var flows []netpol.Flow
+
+	// The gateway or ingress controller reaches web, ui and MinIO.
+	var gateway []netpol.Peer
+	for _, p := range np.IngressFrom {
+		switch {
+		case p.CIDR != "":
+			gateway = append(gateway, netpol.CIDR(p.CIDR))
+		case len(p.PodLabels) > 0:
+			gateway = append(gateway, netpol.PodsInNamespaces(p.NamespaceLabels, p.PodLabels))
+		default:
+			gateway = append(gateway, netpol.Namespaces(p.NamespaceLabels))
+		}
+	}
+	exposed := []struct {
+		on   bool
+		name string
+		port int
+	}{
+		{cfg.Web.Enabled, componentWeb, webPort},
+		{cfg.UI.Enabled, componentUI, uiPort},
+		{cfg.Storage.Mode == config.StorageInternalMinio, componentMinio, minioPort},
+	}
+	for _, e := range exposed {
+		if e.on && len(gateway) > 0 {
+			rules = append(rules, netpol.Rule{Name: e.name + "-from-gateway", Direction: netpol.Ingress, Pods: pods(e.name), Peers: gateway, Ports: []netpol.Port{netpol.TCP(e.port)}})
+		}
+	}
+	if cfg.UI.Enabled && cfg.Web.Enabled {
+		flows = append(flows, netpol.Flow{Name: "ui-to-web", From: pods(componentUI), To: pods(componentWeb), Ports: []netpol.Port{netpol.TCP(webPort)}})
+	}
+
+	// Every process of the API image, the migration Job included, talks to
+	// the datastores: in the release, or at the configured ranges.
+	var apps []string
+	for _, a := range []struct {
+		on   bool
+		name string
+	}{
+		{cfg.Web.Enabled, componentWeb},
+		{cfg.ArqWorker.Enabled, componentArqWorker},
+		{cfg.AriManager.Enabled, componentAriManager},
+		{cfg.CampaignOrchestrator.Enabled, componentCampaignOrchestrator},
+		{cfg.Migrations.Enabled, componentMigrate},
+	} {
+		if a.on {
+			apps = append(apps, a.name)
+		}
+	}
+	stores := []struct {
+		internal  bool
+		component string
+		port      int
+		external  config.Destination
+		extPort   int
+	}{
+		{cfg.Database.Mode == config.DatabaseInternal, componentPostgres, postgresPort, np.ExternalDatabase, np.ExternalDatabase.Port},
+		{cfg.Redis.Mode == config.RedisInternal, componentRedis, redisPort, np.ExternalRedis, np.ExternalRedis.Port},
+		{cfg.Storage.Mode == config.StorageInternalMinio, componentMinio, minioPort, np.ExternalStorage, b.externalStoragePort()},
+	}
+	for _, app := range apps {
+		for _, s := range stores {
+			if s.internal {
+				flows = append(flows, netpol.Flow{Name: app + "-to-" + s.component, From: pods(app), To: pods(s.component), Ports: []netpol.Port{netpol.TCP(s.port)}})
+			} else if len(s.external.CIDRs) > 0 && s.extPort > 0 {
+				rules = append(rules, netpol.Rule{Name: app + "-to-external-" + s.component, Direction: netpol.Egress, Pods: pods(app), Peers: cidrs(s.external.CIDRs), Ports: []netpol.Port{netpol.TCP(s.extPort)}})
+			}
+		}
+		if np.InternetEgress && app != componentMigrate {
+			rules = append(rules, netpol.Rule{Name: app + "-to-internet", Direction: netpol.Egress, Pods: pods(app), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(httpsPort)}})
+		}
+	}
+	if np.InternetEgress && cfg.UI.Enabled && cfg.App.EnableTelemetry {
+		rules = append(rules, netpol.Rule{Name: "ui-to-internet", Direction: netpol.Egress, Pods: pods(componentUI), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(httpsPort)}})
+	}
+	if cfg.AriManager.Enabled && len(np.Asterisk.CIDRs) > 0 {
+		rules = append(rules, netpol.Rule{Name: "ari-manager-to-asterisk", Direction: netpol.Egress, Pods: pods(componentAriManager), Peers: cidrs(np.Asterisk.CIDRs), Ports: []netpol.Port{netpol.TCP(np.Asterisk.Port)}})
+	}
+
+	// coturn relays media between browsers and peers anywhere.
+	if cfg.Coturn.Enabled {
+		c := cfg.Coturn
+		rules = append(rules,
+			netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()},
+				Ports: []netpol.Port{netpol.UDP(turnPort), netpol.TCP(turnPort), netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort)}},
+			netpol.Rule{Name: "coturn-to-anywhere", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()},
+				Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}},
+		)
+	}
+
+	netpol.NewFirewall(b.chart, "network-policy", &netpol.FirewallProps{
+		Name: b.n.full,
+		PodSelector: map[string]string{
+			"app.kubernetes.io/name":     "dograh",
+			"app.kubernetes.io/instance": cfg.Release,
+		},
+		Labels: commonLabels(cfg),
+		Rules:  rules,
+		Flows:  flows,
+	})
+}
+
+// externalStoragePort is the port of an external MinIO: the configured one,
+// else the endpoint's own.
+func (b *builder) externalStoragePort() int {
+	if p := b.cfg.NetworkPolicy.ExternalStorage.Port; p != 0 {
+		return p
+	}
+	if b.cfg.Storage.Mode != config.StorageExternalMinio {
+		return 0
+	}
+	_, port := externalMinioHostPort(b.cfg)
+	return port
+}
+
+func cidrs(list []string) []netpol.Peer {
+	var out []netpol.Peer
+	for _, c := range list {
+		out = append(out, netpol.CIDR(c))
+	}
+	return out
+}
