@@ -146,3 +146,23 @@ func TestSecretNames_CanBeOverridden(t *testing.T) {
 	}
 	assert.NotContains(t, refs, "dograh-secret")
 }
+
+func TestMinioOnItsOwnHostname_RoutesTheWholeAPIAndSetsThePublicEndpoint(t *testing.T) {
+	cfg := config.Default()
+	cfg.Exposure.Hostnames = []string{"voice.example.org"}
+	cfg.Exposure.TLSSecretName = "voice-tls"
+	cfg.Storage.PublicHostname = "media.example.org"
+	objs := synth(t, cfg)
+	route := testutil.Find(t, objs, "HTTPRoute", "dograh-minio")
+	assert.Equal(t, []any{"media.example.org"}, testutil.Get(route, "spec.hostnames"))
+	assert.Equal(t, "/", testutil.Get(route, "spec.rules.0.matches.0.path.value"))
+	assert.Equal(t, []any{"voice.example.org"}, testutil.Get(testutil.Find(t, objs, "HTTPRoute", "dograh-api"), "spec.hostnames"))
+	cm := testutil.Find(t, objs, "ConfigMap", "dograh-config")
+	assert.Equal(t, "https://media.example.org", testutil.Get(cm, "data.MINIO_PUBLIC_ENDPOINT"))
+	assert.Equal(t, "https://voice.example.org", testutil.Get(cm, "data.BACKEND_API_ENDPOINT"))
+	var listeners []any
+	for _, l := range testutil.Get(testutil.Find(t, objs, "Gateway", "dograh"), "spec.listeners").([]any) {
+		listeners = append(listeners, testutil.Get(l, "hostname"))
+	}
+	assert.Contains(t, listeners, "media.example.org", "the Gateway listens for MinIO's hostname too")
+}
