@@ -10,6 +10,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
 GATEWAY_API_VERSION := v1.4.1
 ENVOY_GATEWAY_VERSION := v1.9.1
+KEDA_VERSION := v2.21.0
 BIN := .cache/bin/dograh-cdk8s
 NPM_STAMP := node_modules/.installed
 GEN_STAMP := .gen/.generated
@@ -58,7 +59,9 @@ imports: $(NPM_STAMP)
 	dir=$(call moddir,github.com/envoyproxy/gateway@$(ENVOY_GATEWAY_VERSION))/charts/gateway-helm/charts/crds/crds/generated; \
 	  { cat $$dir/gateway.envoyproxy.io_clienttrafficpolicies.yaml; echo '---'; \
 	    cat $$dir/gateway.envoyproxy.io_backendtrafficpolicies.yaml; } > .cache/crds/envoy-gateway.yaml
-	rm -rf imports/gatewaynetworkingk8sio imports/gatewayenvoyproxyio
+	dir=$(call moddir,github.com/kedacore/keda/v2@$(KEDA_VERSION))/config/crd/bases; \
+	  cat $$dir/keda.sh_scaledobjects.yaml $$dir/keda.sh_triggerauthentications.yaml > .cache/crds/keda.yaml
+	rm -rf imports/gatewaynetworkingk8sio imports/gatewayenvoyproxyio imports/kedash
 	cdk8s import
 
 clean:

@@ -62,6 +62,8 @@ func TestInvalidConfigs_Exit2WithPathAndWriteNothing(t *testing.T) {
 		{"netpol peer both cidr and labels", "topology: default\nnetworkPolicy:\n  ingressFrom: [{cidr: 10.0.0.0/8, namespaceLabels: {a: b}}]\n", `networkPolicy.ingressFrom[0].cidr: invalid value "10.0.0.0/8": a peer is either a CIDR or namespaces/pods by labels`},
 		{"netpol cidr host bits", "topology: managed\nnetworkPolicy:\n  externalDatabase: {cidrs: [10.1.2.3/16]}\n", `networkPolicy.externalDatabase.cidrs[0]: invalid value "10.1.2.3/16": has host bits set; use "10.1.0.0/16"`},
 		{"external redis without ranges", "topology: managed\nnetworkPolicy:\n  externalRedis: {cidrs: []}\n", "networkPolicy.externalRedis.cidrs: required when networkPolicy is enabled and that datastore is external"},
+		{"hpa and keda on web", "topology: managed\nweb:\n  keda: {enabled: true}\n", "web.keda.enabled: invalid value true: web.autoscaling is enabled too; one Deployment takes one autoscaler"},
+		{"keda calls per pod", "topology: default\nweb:\n  keda: {enabled: true, callsPerPod: 0}\n", "web.keda.callsPerPod: invalid value 0: must be at least 1"},
 		{"fastapi workers", "topology: default\nconfig:\n  fastapiWorkers: 0\n", "config.fastapiWorkers: invalid value 0: must be at least 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/keda"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
@@ -99,8 +100,8 @@ func autoscaling(a config.Autoscaling) *workload.Autoscaling {
 }
 
 // fixedReplicas is the replica count unless an autoscaler owns it.
-func fixedReplicas(replicas int, a config.Autoscaling) int {
-	if a.Enabled {
+func fixedReplicas(replicas int, a config.Autoscaling, external ...bool) int {
+	if a.Enabled || (len(external) > 0 && external[0]) {
 		return 0
 	}
 	return replicas
@@ -133,8 +134,9 @@ func (b *builder) web() {
 		Container:                     c,
 		Pod:                           spec,
 		Port:                          webPort,
-		Replicas:                      fixedReplicas(w.Replicas, w.Autoscaling),
+		Replicas:                      fixedReplicas(w.Replicas, w.Autoscaling, w.KEDA.Enabled),
 		Autoscaling:                   autoscaling(w.Autoscaling),
+		ExternalAutoscaler:            w.KEDA.Enabled,
 		HealthPath:                    healthPath,
 		ReadinessProbeTiming:          timing(w.Probes.Readiness),
 		LivenessProbeTiming:           timing(w.Probes.Liveness),
@@ -148,7 +150,42 @@ func (b *builder) web() {
 	})
 	syncWave(web.Deployment(), waveApp)
 	b.services[b.n.web] = web.Service()
+	b.webKEDA()
 }
+
+// webKEDA scales web on active calls: KEDA polls the fleet's call count
+// plus a buffer, authenticated with the devops secret from the app Secret.
+func (b *builder) webKEDA() {
+	k := b.cfg.Web.KEDA
+	if !k.Enabled {
+		return
+	}
+	keda.NewMetricsAPIScaler(b.chart, "web-keda", &keda.MetricsAPIScalerProps{
+		Name:                   b.n.web,
+		Labels:                 pod.Labels(selector(b.cfg, componentWeb), commonLabels(b.cfg)),
+		DeploymentName:         b.n.web,
+		ServiceName:            b.n.web,
+		ServiceNamespace:       b.cfg.Namespace,
+		ServicePort:            webPort,
+		Path:                   autoscaleMetricPath,
+		Query:                  map[string]string{"buffer": strconv.Itoa(k.Buffer)},
+		ValueLocation:          "value",
+		TargetValue:            float64(k.CallsPerPod),
+		MinReplicas:            k.MinReplicas,
+		MaxReplicas:            k.MaxReplicas,
+		PollingIntervalSeconds: k.PollingIntervalSeconds,
+		AuthHeaderName:         devopsSecretHeader,
+		AuthSecretName:         b.n.appSecret,
+		AuthSecretKey:          "DOGRAH_DEVOPS_SECRET",
+	})
+}
+
+// The autoscale metric: {"value": active calls + buffer}, guarded by the
+// devops secret.
+const (
+	autoscaleMetricPath = "/api/v1/health/autoscale-metric"
+	devopsSecretHeader  = "X-Dograh-Devops-Secret"
+)
 
 func (b *builder) arqWorker() {
 	w := b.cfg.ArqWorker

@@ -55,3 +55,21 @@ func TestDisabledComponents_LeaveNothingBehind(t *testing.T) {
 		assert.NotContains(t, keys, "TURN_SECRET", secret)
 	}
 }
+
+func TestWebKEDA_OwnsReplicasAndPollsTheCallMetricWithTheDevopsSecret(t *testing.T) {
+	cfg := config.Default()
+	cfg.Web.KEDA = config.KEDA{Enabled: true, CallsPerPod: 20, Buffer: 5, MinReplicas: 2, MaxReplicas: 20, PollingIntervalSeconds: 15}
+	objs := synth(t, cfg)
+	_, has := testutil.Get(testutil.Find(t, objs, "Deployment", "dograh-web"), "spec").(map[string]any)["replicas"]
+	assert.False(t, has, "KEDA owns web's replicas")
+	assert.Zero(t, testutil.Kinds(objs, "HorizontalPodAutoscaler"))
+	so := testutil.Find(t, objs, "ScaledObject", "dograh-web")
+	assert.Equal(t, "dograh-web", testutil.Get(so, "spec.scaleTargetRef.name"))
+	trigger := testutil.Get(so, "spec.triggers.0")
+	assert.Equal(t, "metrics-api", testutil.Get(trigger, "type"))
+	assert.Equal(t, "http://dograh-web.dograh.svc.cluster.local:8000/api/v1/health/autoscale-metric?buffer=5", testutil.Get(trigger, "metadata.url"))
+	assert.Equal(t, "X-Dograh-Devops-Secret", testutil.Get(trigger, "metadata.keyParamName"))
+	auth := testutil.Find(t, objs, "TriggerAuthentication", "dograh-web")
+	assert.Equal(t, "dograh-secret", testutil.Get(auth, "spec.secretTargetRef.0.name"))
+	assert.Equal(t, "DOGRAH_DEVOPS_SECRET", testutil.Get(auth, "spec.secretTargetRef.0.key"))
+}

@@ -29,14 +29,7 @@ func (b *builder) networkPolicy() {
 	// The gateway or ingress controller reaches web, ui and MinIO.
 	var gateway []netpol.Peer
 	for _, p := range np.IngressFrom {
-		switch {
-		case p.CIDR != "":
-			gateway = append(gateway, netpol.CIDR(p.CIDR))
-		case len(p.PodLabels) > 0:
-			gateway = append(gateway, netpol.PodsInNamespaces(p.NamespaceLabels, p.PodLabels))
-		default:
-			gateway = append(gateway, netpol.Namespaces(p.NamespaceLabels))
-		}
+		gateway = append(gateway, peerOf(p))
 	}
 	exposed := []struct {
 		on   bool
@@ -51,6 +44,9 @@ func (b *builder) networkPolicy() {
 		if e.on && len(gateway) > 0 {
 			rules = append(rules, netpol.Rule{Name: e.name + "-from-gateway", Direction: netpol.Ingress, Pods: pods(e.name), Peers: gateway, Ports: []netpol.Port{netpol.TCP(e.port)}})
 		}
+	}
+	if cfg.Web.Enabled && cfg.Web.KEDA.Enabled {
+		rules = append(rules, netpol.Rule{Name: "web-from-keda", Direction: netpol.Ingress, Pods: pods(componentWeb), Peers: []netpol.Peer{peerOf(np.KEDAFrom)}, Ports: []netpol.Port{netpol.TCP(webPort)}})
 	}
 	if cfg.UI.Enabled && cfg.Web.Enabled {
 		flows = append(flows, netpol.Flow{Name: "ui-to-web", From: pods(componentUI), To: pods(componentWeb), Ports: []netpol.Port{netpol.TCP(webPort)}})
@@ -145,4 +141,15 @@ func cidrs(list []string) []netpol.Peer {
 		out = append(out, netpol.CIDR(c))
 	}
 	return out
+}
+
+func peerOf(p config.Peer) netpol.Peer {
+	switch {
+	case p.CIDR != "":
+		return netpol.CIDR(p.CIDR)
+	case len(p.PodLabels) > 0:
+		return netpol.PodsInNamespaces(p.NamespaceLabels, p.PodLabels)
+	default:
+		return netpol.Namespaces(p.NamespaceLabels)
+	}
 }

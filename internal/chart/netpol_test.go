@@ -21,6 +21,7 @@ func evaluator(t *testing.T, cfg *config.Config) *netpol.Evaluator {
 		"kube-system":          {"kubernetes.io/metadata.name": "kube-system"},
 		"envoy-gateway-system": {"kubernetes.io/metadata.name": "envoy-gateway-system"},
 		"elsewhere":            {"kubernetes.io/metadata.name": "elsewhere"},
+		"keda":                 {"kubernetes.io/metadata.name": "keda"},
 	})
 	require.NoError(t, err)
 	return e
@@ -130,4 +131,13 @@ func TestNetworkPolicy_CanBeSwitchedOff(t *testing.T) {
 	cfg := config.Default()
 	cfg.NetworkPolicy.Enabled = false
 	assert.Zero(t, testutil.Kinds(synth(t, cfg), "NetworkPolicy"))
+}
+
+func TestNetworkPolicy_LetsKEDAPollWebOnlyWhenEnabled(t *testing.T) {
+	kedaPod := netpol.PodEndpoint("keda", map[string]string{"app": "keda-operator"})
+	cfg := config.Default()
+	web := podOf(cfg, "web", "10.244.1.1")
+	assertFlows(t, evaluator(t, cfg), false, map[string]flow{"keda to web (off)": {kedaPod, web, netpol.TCP(8000)}})
+	cfg.Web.KEDA.Enabled = true
+	assertFlows(t, evaluator(t, cfg), true, map[string]flow{"keda to web": {kedaPod, web, netpol.TCP(8000)}})
 }

@@ -201,6 +201,9 @@ func warnings(cfg *config.Config) []string {
 
 func requiredCRDs(cfg *config.Config) []string {
 	var crds []string
+	if cfg.Web.Enabled && cfg.Web.KEDA.Enabled {
+		crds = append(crds, "KEDA v2.21 (its ScaledObject and TriggerAuthentication CRDs come with it): `helm install keda kedacore/keda --namespace keda --create-namespace`")
+	}
 	if cfg.Exposure.Mode == config.ExposureGatewayAPI {
 		crds = append(crds, "Gateway API v1.4.1, standard channel: `kubectl apply --server-side -f https://github.com/kubernetes-sigs/gateway-api/releases/download/v1.4.1/standard-install.yaml`")
 	}

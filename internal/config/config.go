@@ -257,6 +257,10 @@ type Web struct {
 	Replicas int `json:"replicas"`
 	// Autoscaling adds a CPU/memory HPA.
 	Autoscaling Autoscaling `json:"autoscaling"`
+	// KEDA scales web on active calls instead, which is the signal that
+	// matters for long, mostly idle WebSockets. It needs KEDA installed, and
+	// excludes Autoscaling: one owner per Deployment.
+	KEDA KEDA `json:"keda"`
 	// PodDisruptionBudget keeps MinAvailable pods during voluntary
 	// disruptions such as node drains.
 	PodDisruptionBudget PodDisruptionBudget `json:"podDisruptionBudget"`
@@ -598,6 +602,9 @@ type NetworkPolicy struct {
 	// Asterisk is where ari-manager connects for ARI. Empty CIDRs: no
 	// allow, and the NOTES warn while ari-manager is enabled.
 	Asterisk Destination `json:"asterisk"`
+	// KEDAFrom is where KEDA's operator runs, which polls web's autoscale
+	// metric when web.keda is enabled.
+	KEDAFrom Peer `json:"kedaFrom"`
 }
 
 // Peer is one source of traffic: pods in namespaces chosen by labels, or
@@ -617,4 +624,24 @@ type Destination struct {
 	CIDRs []string `json:"cidrs,omitempty"`
 	// Port is the destination TCP port.
 	Port int `json:"port"`
+}
+
+// KEDA configures call-based autoscaling of web: KEDA polls
+// /api/v1/health/autoscale-metric?buffer=N on the web Service, with the
+// devops secret as a header, and keeps ceil(calls / callsPerPod) pods.
+type KEDA struct {
+	// Enabled renders a ScaledObject and its TriggerAuthentication.
+	Enabled bool `json:"enabled"`
+	// CallsPerPod is the number of concurrent calls one web pod should
+	// carry.
+	CallsPerPod int `json:"callsPerPod"`
+	// Buffer is added to the fleet's active calls, so spare capacity is
+	// ready before calls arrive.
+	Buffer int `json:"buffer"`
+	// MinReplicas is the floor.
+	MinReplicas int `json:"minReplicas"`
+	// MaxReplicas is the ceiling.
+	MaxReplicas int `json:"maxReplicas"`
+	// PollingIntervalSeconds is how often KEDA reads the metric.
+	PollingIntervalSeconds int `json:"pollingIntervalSeconds"`
 }

@@ -50,6 +50,7 @@ func Default() *Config {
 			PodDisruptionBudget:           PodDisruptionBudget{Enabled: true, MinAvailable: 1},
 			TerminationGracePeriodSeconds: 600,
 			Drain:                         Drain{InitialDelaySeconds: 15},
+			KEDA:                          KEDA{CallsPerPod: 20, Buffer: 5, MinReplicas: 2, MaxReplicas: 20, PollingIntervalSeconds: 15},
 		},
 		ArqWorker:            Worker{Component: Component{Enabled: true, Resources: apiResources}, Replicas: 1, Autoscaling: Autoscaling{MinReplicas: 1, MaxReplicas: 5, CPUUtilizationPercent: 70}},
 		AriManager:           Singleton{Component: Component{Enabled: true, Resources: smallAPI()}},
@@ -104,6 +105,7 @@ func Default() *Config {
 			ExternalDatabase: Destination{Port: 5432},
 			ExternalRedis:    Destination{Port: 6379},
 			Asterisk:         Destination{Port: 8088},
+			KEDAFrom:         Peer{NamespaceLabels: map[string]string{namespaceNameLabel: "keda"}},
 		},
 	}
 }

@@ -35,6 +35,7 @@ func Validate(cfg *Config) error {
 
 	v.component("web", cfg.Web.Component)
 	v.replicas("web", cfg.Web.Replicas, cfg.Web.Autoscaling)
+	v.keda(cfg.Web)
 	v.pdb("web", cfg.Web.PodDisruptionBudget)
 	v.component("arqWorker", cfg.ArqWorker.Component)
 	v.replicas("arqWorker", cfg.ArqWorker.Replicas, cfg.ArqWorker.Autoscaling)
@@ -364,6 +365,9 @@ func (v *validator) networkPolicy(cfg *Config) {
 			v.cidr(at+".cidr", p.CIDR)
 		}
 	}
+	if cfg.Web.KEDA.Enabled && np.KEDAFrom.CIDR == "" && len(np.KEDAFrom.NamespaceLabels) == 0 {
+		v.add("networkPolicy.kedaFrom", "required when web.keda is enabled: name KEDA's namespace, e.g. namespaceLabels {kubernetes.io/metadata.name: keda}")
+	}
 	for _, d := range []struct {
 		path string
 		dest Destination
@@ -392,5 +396,30 @@ func (v *validator) cidr(path, s string) {
 		v.invalid(path, s, "must be a CIDR such as \"10.0.0.0/16\"")
 	} else if n.String() != s {
 		v.invalid(path, s, fmt.Sprintf("has host bits set; use %q", n.String()))
+	}
+}
+
+func (v *validator) keda(w Web) {
+	k := w.KEDA
+	if !k.Enabled {
+		return
+	}
+	if w.Autoscaling.Enabled {
+		v.add("web.keda.enabled", "invalid value true: web.autoscaling is enabled too; one Deployment takes one autoscaler, so disable one of them")
+	}
+	if k.CallsPerPod < 1 {
+		v.invalid("web.keda.callsPerPod", k.CallsPerPod, "must be at least 1")
+	}
+	if k.Buffer < 0 {
+		v.invalid("web.keda.buffer", k.Buffer, "must be 0 or more")
+	}
+	if k.MinReplicas < 1 {
+		v.invalid("web.keda.minReplicas", k.MinReplicas, "must be at least 1: web must keep serving calls")
+	}
+	if k.MaxReplicas < k.MinReplicas {
+		v.invalid("web.keda.maxReplicas", k.MaxReplicas, fmt.Sprintf("must be at least web.keda.minReplicas (%d)", k.MinReplicas))
+	}
+	if k.PollingIntervalSeconds < 1 {
+		v.invalid("web.keda.pollingIntervalSeconds", k.PollingIntervalSeconds, "must be at least 1")
 	}
 }

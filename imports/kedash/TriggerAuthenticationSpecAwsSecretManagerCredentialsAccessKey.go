@@ -1,0 +1,7 @@
+package kedash
+
+
+type TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKey struct {
+	ValueFrom *TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFrom `field:"required" json:"valueFrom" yaml:"valueFrom"`
+}
+

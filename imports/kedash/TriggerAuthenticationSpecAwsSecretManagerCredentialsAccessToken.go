@@ -1,0 +1,7 @@
+package kedash
+
+
+type TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken struct {
+	ValueFrom *TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFrom `field:"required" json:"valueFrom" yaml:"valueFrom"`
+}
+

@@ -1,0 +1,7 @@
+package kedash
+
+
+type TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFrom struct {
+	SecretKeyRef *TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFromSecretKeyRef `field:"required" json:"secretKeyRef" yaml:"secretKeyRef"`
+}
+

@@ -1,0 +1,7 @@
+package kedash
+
+
+type TriggerAuthenticationSpecAzureServicePrincipalClientCertificatePasswordValueFrom struct {
+	SecretKeyRef *TriggerAuthenticationSpecAzureServicePrincipalClientCertificatePasswordValueFromSecretKeyRef `field:"required" json:"secretKeyRef" yaml:"secretKeyRef"`
+}
+

@@ -1,0 +1,7 @@
+package kedash
+
+
+type TriggerAuthenticationSpecAzureServicePrincipalClientCertificateValueFrom struct {
+	SecretKeyRef *TriggerAuthenticationSpecAzureServicePrincipalClientCertificateValueFromSecretKeyRef `field:"required" json:"secretKeyRef" yaml:"secretKeyRef"`
+}
+

@@ -1,0 +1,10 @@
+package kedash
+
+
+// AuthConfigMapTargetRef is used to authenticate using a reference to a config map.
+type TriggerAuthenticationSpecConfigMapTargetRef struct {
+	Key *string `field:"required" json:"key" yaml:"key"`
+	Name *string `field:"required" json:"name" yaml:"name"`
+	Parameter *string `field:"required" json:"parameter" yaml:"parameter"`
+}
+

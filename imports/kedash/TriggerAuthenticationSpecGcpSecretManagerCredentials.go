@@ -1,0 +1,7 @@
+package kedash
+
+
+type TriggerAuthenticationSpecGcpSecretManagerCredentials struct {
+	ClientSecret *TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret `field:"required" json:"clientSecret" yaml:"clientSecret"`
+}
+

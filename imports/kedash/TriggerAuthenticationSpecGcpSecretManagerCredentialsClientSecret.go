@@ -1,0 +1,7 @@
+package kedash
+
+
+type TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret struct {
+	ValueFrom *TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFrom `field:"required" json:"valueFrom" yaml:"valueFrom"`
+}
+

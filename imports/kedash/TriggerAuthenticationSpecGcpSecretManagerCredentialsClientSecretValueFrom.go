@@ -1,0 +1,7 @@
+package kedash
+
+
+type TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFrom struct {
+	SecretKeyRef *TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFromSecretKeyRef `field:"required" json:"secretKeyRef" yaml:"secretKeyRef"`
+}
+

@@ -1,0 +1,8 @@
+package kedash
+
+
+type TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFromSecretKeyRef struct {
+	Key *string `field:"required" json:"key" yaml:"key"`
+	Name *string `field:"required" json:"name" yaml:"name"`
+}
+
