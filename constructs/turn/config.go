@@ -25,9 +25,18 @@ func (p *TurnRelayProps) config() string {
 	// shared secret, so the relay needs no user database.
 	line("use-auth-secret")
 	line("fingerprint")
-	// No certificate is mounted, so no TLS or DTLS listener.
-	line("no-tls")
-	line("no-dtls")
+	if p.TLS != nil {
+		line("# TURN over TLS (turns:). The certificate is reloaded on SIGUSR2.")
+		line("tls-listening-port=%d", p.TLS.Port)
+		line("cert=%s", tlsCertPath)
+		line("pkey=%s", tlsKeyPath)
+		// Browsers speak TURN over UDP, TCP and TLS, never DTLS.
+		line("no-dtls")
+	} else {
+		// No certificate is mounted, so no TLS or DTLS listener.
+		line("no-tls")
+		line("no-dtls")
+	}
 	// WebRTC relays UDP only. TCP relays (RFC 6062) would let any client
 	// holding credentials open TCP connections to in-cluster services.
 	line("no-tcp-relay")
@@ -45,6 +54,11 @@ func (p *TurnRelayProps) config() string {
 	line("simple-log")
 	line("pidfile=%s/turnserver.pid", runDir)
 	line("userdb=%s/turndb", runDir)
+	if p.Metrics != nil {
+		// The exporter listens on every address, serving MetricsPath.
+		line("prometheus")
+		line("prometheus-port=%d", p.Metrics.Port)
+	}
 	if len(p.ExtraConfig) > 0 {
 		line("# extraConfig")
 		for _, l := range p.ExtraConfig {
@@ -65,21 +79,31 @@ const (
 	// addressFromNode: the node's address, from the downward API
 	// (status.hostIP) in the init container's environment.
 	addressFromNode
+	// addressFromService: the LoadBalancer Service's address, written into
+	// the run directory by the discovery init container.
+	addressFromService
 )
 
+// addressSource picks where external-ip comes from. A static ExternalIP
+// always wins; validation forbids discovery in host-network mode.
 func (p *TurnRelayProps) addressSource() addressSource {
-	if p.HostNetwork && p.ExternalIP == "" {
+	switch {
+	case p.ExternalIP != "":
+		return addressFromConfig
+	case p.HostNetwork:
 		return addressFromNode
+	case p.AddressDiscovery != nil:
+		return addressFromService
 	}
 	return addressFromConfig
 }
 
 // startupScript is the init container's POSIX sh script. It copies the
 // ConfigMap's turnserver.conf into the memory-backed run directory and
-// appends the shared secret and, for addressFromNode, the advertised
-// address. Only shell builtins touch the secret (read, printf, the
-// redirections), so it appears in no process's argv or environment; cat
-// only ever receives a file path.
+// appends the shared secret and, for addressFromNode and
+// addressFromService, the advertised address. Only shell builtins touch
+// the secret (read, printf, the redirections), so it appears in no
+// process's argv or environment; cat only ever receives a file path.
 func startupScript(addr addressSource) string {
 	lines := []string{
 		"set -eu",
@@ -93,10 +117,20 @@ func startupScript(addr addressSource) string {
 		`cat ` + templatePath + ` > "$conf"`,
 		`printf 'static-auth-secret=%s\n' "$secret" >> "$conf"`,
 	}
-	if addr == addressFromNode {
+	switch addr {
+	case addressFromNode:
 		lines = append(lines,
 			`if [ -z "${`+nodeIPVariable+`:-}" ]; then echo "`+InitContainerName+`: `+nodeIPVariable+` (status.hostIP) is empty" >&2; exit 1; fi`,
 			`printf 'external-ip=%s\n' "$`+nodeIPVariable+`" >> "$conf"`,
+		)
+	case addressFromService:
+		// Checked again although discovery checked it: a line break in
+		// it would add options to turnserver.conf.
+		lines = append(lines,
+			"addr=",
+			`IFS= read -r addr < `+externalIPPath+` || true`,
+			`case $addr in ''|*[!0-9A-Fa-f:.]*) echo "`+InitContainerName+`: `+externalIPPath+` holds no address; `+DiscoveryContainerName+` writes it" >&2; exit 1 ;; esac`,
+			`printf 'external-ip=%s\n' "$addr" >> "$conf"`,
 		)
 	}
 	return strings.Join(lines, "\n") + "\n"

@@ -9,8 +9,10 @@
 // mode two pods on one node would collide. A ConfigMap holds
 // turnserver.conf under [ConfigKey], and the pod template carries its
 // SHA-256 under [ConfigHashAnnotation], so a configuration change replaces
-// the pod. A change of the Secret's value does not: run
-// `kubectl rollout restart` after rotating it.
+// the pod. A change of the auth Secret's value does not: run
+// `kubectl rollout restart` after rotating it. Options add a PodMonitor
+// ([MetricsProps]), a cert-manager Certificate ([TLSProps]), and a
+// ServiceAccount, Role and RoleBinding ([AddressDiscoveryProps]).
 //
 // In the default LoadBalancer mode a Service of type LoadBalancer with
 // externalTrafficPolicy Local serves the listening port (3478) over UDP and
@@ -32,18 +34,51 @@
 // a POSIX sh script that copies the ConfigMap's file into a memory-backed
 // emptyDir and appends static-auth-secret. The script touches the secret
 // only with shell builtins (read, printf and redirections). The main
-// container never mounts the Secret: it runs `turnserver -c` on the
+// container never mounts the auth Secret: it runs `turnserver -c` on the
 // composed file, which is readable by the pod's user only.
 //
 // # The advertised address
 //
-// coturn reports relayed addresses as external-ip. With ExternalIP set, it
-// is written into the ConfigMap. In host-network mode without ExternalIP,
-// the init container appends the node's address, taken from the downward
-// API (status.hostIP); set ExternalIP when the node sits behind 1:1 NAT.
+// coturn reports relayed addresses as external-ip. It comes from, in this
+// order:
+//   - ExternalIP, written into the ConfigMap: the override;
+//   - in host-network mode, the node's address, which the init container
+//     appends from the downward API (status.hostIP); set ExternalIP when
+//     the node sits behind 1:1 NAT;
+//   - with AddressDiscovery, the relay's own LoadBalancer Service: an init
+//     container waits until the cloud has written an address into the
+//     Service's status, resolves a hostname to an address, and the
+//     configure init container appends it. coturn starts only then, so
+//     one deploy suffices. It runs under a ServiceAccount allowed to get
+//     that one Service, with a short-lived token mounted into that init
+//     container alone.
+//
 // Otherwise coturn advertises the address it binds, the pod's, which
-// clients outside the cluster cannot reach: deploy, read the balancer's
-// address from the Service status, and set ExternalIP.
+// clients outside the cluster cannot reach.
+//
+// # TURN over TLS
+//
+// With [TLSProps], coturn also listens for TURN over TLS (turns: URLs) on
+// TCP 5349, which counts against MaxLoadBalancerListeners: with an AWS NLB
+// the default relay range must end one port earlier, at 49199. The
+// kubernetes.io/tls Secret is mounted read-only into the main container,
+// optionally issued by a cert-manager Certificate. DTLS stays off:
+// browsers do not speak TURN over DTLS.
+//
+// Renewal needs no restart, which would drop every relayed call: the
+// kubelet updates the mounted Secret in place, a shell loop in the main
+// container compares the files every [TLSReloadIntervalSeconds] and sends
+// turnserver (PID 1) SIGUSR2, on which coturn reloads its certificate and
+// key. No controller such as Reloader is needed, and a hash of the
+// certificate on the pod template cannot work: the renewed certificate
+// does not exist at synth time.
+//
+// # Metrics
+//
+// With [MetricsProps], coturn's Prometheus exporter serves [MetricsPath] on
+// its own port (9641), declared on the container as [MetricsPortName] but
+// never on the Service, and optionally scraped through a PodMonitor. It
+// answers on every address without authentication.
 //
 // # Pod Security
 //

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 // A TURN relay behind an AWS Network Load Balancer. The Secret "media-secret"
@@ -51,4 +52,63 @@ func ExampleNewTurnRelay() {
 	// deployment: media-turn
 	// service: media-turn
 	// namespace pod security: restricted
+}
+
+// The same relay without a static address: it reads the NLB's address from
+// its own Service at start, serves turns: on 5349 with a certificate from
+// cert-manager, and exports metrics to a Prometheus Operator. The relay
+// range ends at 49199, so that 5349 fits the NLB's 50 listeners.
+func ExampleNewTurnRelay_tlsMetricsAndDiscovery() {
+	app := cdk8s.NewApp(nil)
+	chart := cdk8s.NewChart(app, jsii.String("media"), &cdk8s.ChartProps{
+		Namespace:                 jsii.String("media"), // discovery's RoleBinding names it
+		DisableResourceNameHashes: jsii.Bool(true),
+	})
+
+	turn.NewTurnRelay(chart, "turn", &turn.TurnRelayProps{
+		Name: "media-turn",
+		SelectorLabels: map[string]string{
+			"app.kubernetes.io/name":      "media",
+			"app.kubernetes.io/instance":  "media",
+			"app.kubernetes.io/component": "turn",
+		},
+		Container: pod.Container{
+			Image:     "coturn/coturn:4.8.0",
+			Resources: pod.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "1", MemoryLimit: "512Mi"},
+		},
+		Pod:            pod.Spec{RunAsUser: 65534},
+		AuthSecretName: "media-secret",
+		AuthSecretKey:  "TURN_SECRET",
+		Realm:          "turn.example.com",
+		MaxRelayPort:   49199,
+		ServiceAnnotations: map[string]string{
+			"service.beta.kubernetes.io/aws-load-balancer-type":            "external",
+			"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
+			"service.beta.kubernetes.io/aws-load-balancer-scheme":          "internet-facing",
+			"service.beta.kubernetes.io/aws-load-balancer-attributes":      "load_balancing.cross_zone.enabled=true",
+		},
+		AddressDiscovery: &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"},
+		TLS: &turn.TLSProps{
+			SecretName: "media-turn-tls",
+			CertManager: &turn.CertManagerProps{
+				IssuerName: "letsencrypt",
+				DNSNames:   []string{"turn.example.com"},
+			},
+		},
+		Metrics: &turn.MetricsProps{
+			PodMonitor:       true,
+			PodMonitorLabels: map[string]string{"release": "kube-prometheus-stack"},
+		},
+	})
+
+	testutil.PrintObjects(app)
+	// Output:
+	// ConfigMap media-turn
+	// Certificate media-turn
+	// ServiceAccount media-turn
+	// Role media-turn
+	// RoleBinding media-turn
+	// Deployment media-turn
+	// Service media-turn
+	// PodMonitor media-turn
 }

@@ -11,23 +11,28 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// runScript runs the init container's script from the synthesized
-// manifests with /bin/sh (dash on Debian, like the coturn image), its
-// absolute paths moved under a temporary directory. It returns the composed
-// turnserver.conf and the script's error.
+// runScript runs the configure init container's script for relayProps()
+// (in host-network mode if asked); see runConfigure.
 func runScript(t *testing.T, hostNetwork bool, secret *string, env ...string) (string, string, error) {
+	t.Helper()
+	p := relayProps()
+	p.HostNetwork = hostNetwork
+	return runConfigure(t, synth(t, p), t.TempDir(), secret, env...)
+}
+
+// runConfigure runs the configure init container's script from the
+// synthesized manifests with /bin/sh (dash on Debian, like the coturn
+// image), its absolute paths moved under dir, where dir/run may already
+// hold what an earlier init container wrote. It returns the composed
+// turnserver.conf, the script's output and its error.
+func runConfigure(t *testing.T, objs []map[string]any, dir string, secret *string, env ...string) (string, string, error) {
 	t.Helper()
 	if _, err := exec.LookPath("sh"); err != nil {
 		t.Skip("no sh on PATH")
 	}
-	p := relayProps()
-	p.HostNetwork = hostNetwork
-	objs := synth(t, p)
 	conf := configText(t, objs)
-
-	dir := t.TempDir()
 	for _, d := range []string{"config", "secret", "run"} {
-		require.NoError(t, os.Mkdir(filepath.Join(dir, d), 0o700))
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, d), 0o700))
 	}
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "config", "turnserver.conf"), []byte(conf), 0o600))
 	if secret != nil {

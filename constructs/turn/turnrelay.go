@@ -7,9 +7,12 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/imports/certmanagerio"
+	"github.com/dograh-hq/dograh-cdk8s/imports/monitoringcoreoscom"
 )
 
 // Defaults of TurnRelayProps, and the names the construct renders.
@@ -52,9 +55,24 @@ const (
 	InitContainerName = "configure"
 )
 
+// Names of the ports the relay declares on its container (and, except the
+// metrics port, on its Service), usable in NetworkPolicies and probes.
+const (
+	// ListenerUDPPortName names the listening port over UDP.
+	ListenerUDPPortName = "turn-udp"
+	// ListenerTCPPortName names the listening port over TCP.
+	ListenerTCPPortName = "turn-tcp"
+	// TLSPortName names the TURN-over-TLS port (TCP).
+	TLSPortName = "turns-tcp"
+	// MetricsPortName names the Prometheus exporter's port.
+	MetricsPortName = "metrics"
+)
+
 // TurnRelayProps configures a TurnRelay.
 type TurnRelayProps struct {
-	// Name names the Deployment, the ConfigMap and the Service. Required.
+	// Name names the Deployment, the ConfigMap and the Service, and the
+	// PodMonitor, Certificate, ServiceAccount, Role and RoleBinding when
+	// the options render them. Required.
 	Name string
 	// SelectorLabels select the relay's pod. They are immutable once
 	// applied, so they must never change. Required.
@@ -70,7 +88,9 @@ type TurnRelayProps struct {
 	// Pod holds pod-level settings. RunAsUser is required: the official
 	// coturn image runs as the named user "nobody", so pass 65534. FSGroup
 	// defaults to RunAsGroup, so that the process can read the mounted
-	// auth Secret (mode 0440). Default: see pod.Spec.
+	// Secrets (mode 0440). With AddressDiscovery, ServiceAccountName must
+	// stay empty and AutomountServiceAccountToken false. Default: see
+	// pod.Spec.
 	Pod pod.Spec
 	// AuthSecretName names the Secret holding the TURN REST API shared
 	// secret (coturn's use-auth-secret with static-auth-secret). The
@@ -85,10 +105,10 @@ type TurnRelayProps struct {
 	// the relay's DNS name. Default: Name.
 	Realm string
 	// ExternalIP is the public address coturn advertises in relayed
-	// addresses, usually the load balancer's. Without it, coturn
-	// advertises the address it binds (the pod's, or in host-network mode
-	// the node's), which clients outside the cluster cannot reach unless
-	// that address is public. Default: none.
+	// addresses, usually the load balancer's. It overrides the address
+	// that AddressDiscovery or host-network mode would supply. Without any
+	// of them, coturn advertises the address it binds, the pod's, which
+	// clients outside the cluster cannot reach. Default: none.
 	ExternalIP string
 	// ListeningPort is the STUN/TURN port, served over UDP and TCP. It must
 	// be 1024 or above: the non-root process cannot bind lower ports.
@@ -122,9 +142,26 @@ type TurnRelayProps struct {
 	HostNetwork bool
 	// ExtraConfig holds extra turnserver.conf lines, e.g.
 	// "denied-peer-ip=10.0.0.0-10.255.255.255". Lines may not set what the
-	// construct manages (ports, realm, external-ip, authentication, log,
-	// pid and database files). Default: none.
+	// construct manages (ports, realm, external-ip, authentication, TLS
+	// files, the exporter, log, pid and database files). Default: none.
 	ExtraConfig []string
+	// Metrics enables coturn's Prometheus exporter on its own container
+	// port, which the LoadBalancer Service never exposes, and optionally
+	// renders a PodMonitor for it. See MetricsProps. Default: nil, no
+	// exporter.
+	Metrics *MetricsProps
+	// TLS adds a TURN-over-TLS listener (turns: URLs, TCP) with the
+	// certificate from a kubernetes.io/tls Secret, optionally issued by
+	// cert-manager, and reloads a renewed certificate without a restart.
+	// See TLSProps. Default: nil, no TLS listener.
+	TLS *TLSProps
+	// AddressDiscovery makes the relay learn its public address from its
+	// own LoadBalancer Service's status at start, so no second deploy is
+	// needed once the cloud assigns the address. See AddressDiscoveryProps.
+	// Ignored when ExternalIP is set, which stays the override; forbidden in
+	// host-network mode, which advertises the node's address.
+	// Default: nil, no discovery.
+	AddressDiscovery *AddressDiscoveryProps
 }
 
 // TurnRelay runs coturn as a single-replica TURN relay for WebRTC, with its
@@ -140,18 +177,43 @@ type TurnRelay interface {
 	// ConfigMap holds turnserver.conf under ConfigKey (construct id
 	// "Config").
 	ConfigMap() k8s.KubeConfigMap
+	// PodMonitor selects the relay's pod for Prometheus (construct id
+	// "PodMonitor"), or nil unless Metrics.PodMonitor is set.
+	PodMonitor() monitoringcoreoscom.PodMonitor
+	// Certificate issues TLS.SecretName (construct id "Certificate"), or nil
+	// unless TLS.CertManager is set.
+	Certificate() certmanagerio.Certificate
+	// ServiceAccount is the relay pod's identity for address discovery
+	// (construct id "ServiceAccount"), or nil unless discovery is active.
+	ServiceAccount() k8s.KubeServiceAccount
+	// Role grants get on the relay's own Service only (construct id
+	// "Role"), or nil unless discovery is active.
+	Role() k8s.KubeRole
+	// RoleBinding binds Role to ServiceAccount (construct id
+	// "RoleBinding"), or nil unless discovery is active.
+	RoleBinding() k8s.KubeRoleBinding
 }
 
 type turnRelay struct {
 	constructs.Construct
-	deployment k8s.KubeDeployment
-	service    k8s.KubeService
-	configMap  k8s.KubeConfigMap
+	deployment     k8s.KubeDeployment
+	service        k8s.KubeService
+	configMap      k8s.KubeConfigMap
+	podMonitor     monitoringcoreoscom.PodMonitor
+	certificate    certmanagerio.Certificate
+	serviceAccount k8s.KubeServiceAccount
+	role           k8s.KubeRole
+	roleBinding    k8s.KubeRoleBinding
 }
 
-func (r *turnRelay) Deployment() k8s.KubeDeployment { return r.deployment }
-func (r *turnRelay) Service() k8s.KubeService       { return r.service }
-func (r *turnRelay) ConfigMap() k8s.KubeConfigMap   { return r.configMap }
+func (r *turnRelay) Deployment() k8s.KubeDeployment             { return r.deployment }
+func (r *turnRelay) Service() k8s.KubeService                   { return r.service }
+func (r *turnRelay) ConfigMap() k8s.KubeConfigMap               { return r.configMap }
+func (r *turnRelay) PodMonitor() monitoringcoreoscom.PodMonitor { return r.podMonitor }
+func (r *turnRelay) Certificate() certmanagerio.Certificate     { return r.certificate }
+func (r *turnRelay) ServiceAccount() k8s.KubeServiceAccount     { return r.serviceAccount }
+func (r *turnRelay) Role() k8s.KubeRole                         { return r.role }
+func (r *turnRelay) RoleBinding() k8s.KubeRoleBinding           { return r.roleBinding }
 
 // PodSecurityLevel is the Pod Security Standards level the relay's
 // namespace must allow: PodSecurityRestricted, or PodSecurityPrivileged in
@@ -191,18 +253,43 @@ func (p *TurnRelayProps) withDefaults() TurnRelayProps {
 	if c.Pod.FSGroup == 0 {
 		c.Pod.FSGroup = c.Pod.RunAsGroup
 	}
+	// The optional parts are copied, never defaulted in place: the
+	// caller's props stay untouched.
+	if c.Metrics != nil {
+		m := c.Metrics.withDefaults()
+		c.Metrics = &m
+	}
+	if c.TLS != nil {
+		t := c.TLS.withDefaults()
+		c.TLS = &t
+	}
+	if c.AddressDiscovery != nil {
+		a := *c.AddressDiscovery
+		c.AddressDiscovery = &a
+	}
 	return c
 }
 
 // NewTurnRelay renders the relay's Deployment (one replica, Recreate), its
-// ConfigMap and, unless HostNetwork is set, its LoadBalancer Service. It
-// panics with the construct id and every validation error when props are
-// invalid.
+// ConfigMap and, unless HostNetwork is set, its LoadBalancer Service, plus
+// the PodMonitor, Certificate and discovery RBAC objects its options ask
+// for. It panics with the construct id and every validation error when
+// props are invalid, and when address discovery is active in a chart
+// without a namespace.
 func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) TurnRelay {
 	if err := props.Validate(); err != nil {
 		panic(fmt.Errorf("%s: invalid TurnRelayProps:\n%w", id, err))
 	}
 	p := props.withDefaults()
+	var namespace string
+	if p.addressSource() == addressFromService {
+		// A RoleBinding must name its ServiceAccount subject's namespace.
+		ns := cdk8s.Chart_Of(scope).Namespace()
+		if ns == nil || *ns == "" {
+			panic(fmt.Errorf("%s: addressDiscovery needs the chart's namespace (cdk8s.ChartProps.Namespace): the RoleBinding must name its ServiceAccount's namespace", id))
+		}
+		namespace = *ns
+	}
 	r := &turnRelay{}
 	constructs.NewConstruct_Override(r, scope, jsii.String(id))
 
@@ -223,11 +310,22 @@ func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) 
 		Metadata: pod.ObjectMeta(p.Name, labels),
 		Data:     &map[string]*string{ConfigKey: jsii.String(conf)},
 	})
-	// kubectl applies in output order: the ConfigMap before the pod that
-	// mounts it.
+	// kubectl applies in output order: what the pod needs (its ConfigMap,
+	// its ServiceAccount and RBAC, its certificate) before the pod.
 	r.deployment.Node().AddDependency(r.configMap)
 	if !p.HostNetwork {
 		r.service = p.newService(r, labels)
+	}
+	if p.Metrics != nil && p.Metrics.PodMonitor {
+		r.podMonitor = p.newPodMonitor(r)
+	}
+	if p.TLS != nil && p.TLS.CertManager != nil {
+		r.certificate = p.newCertificate(r, labels)
+		r.deployment.Node().AddDependency(r.certificate)
+	}
+	if p.addressSource() == addressFromService {
+		r.serviceAccount, r.role, r.roleBinding = p.newDiscoveryRBAC(r, labels, namespace)
+		r.deployment.Node().AddDependency(r.serviceAccount, r.role, r.roleBinding)
 	}
 	return r
 }
@@ -262,8 +360,6 @@ const (
 	livenessPeriodSeconds  = 20
 	probeFailureThreshold  = 3
 
-	listenerUDPPortName = "turn-udp"
-	listenerTCPPortName = "turn-tcp"
 	relayPortNamePrefix = "relay-"
 )
 
@@ -274,7 +370,15 @@ func (p *TurnRelayProps) template(labels map[string]string, conf string) *k8s.Po
 	c := p.Container
 	c.Command = []string{"turnserver"}
 	c.Args = []string{"-c", runConfigPath}
-	c.VolumeMounts = append([]*k8s.VolumeMount{{Name: jsii.String(runVolume), MountPath: jsii.String(runDir)}}, p.Container.VolumeMounts...)
+	mounts := []*k8s.VolumeMount{{Name: jsii.String(runVolume), MountPath: jsii.String(runDir)}}
+	if p.TLS != nil {
+		// A shell first starts the certificate watcher, then execs
+		// turnserver, which stays PID 1 and receives its signals.
+		c.Command = []string{"sh", "-c", tlsReloadScript()}
+		c.Args = nil
+		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(tlsVolume), MountPath: jsii.String(tlsDir), ReadOnly: jsii.Bool(true)})
+	}
+	c.VolumeMounts = append(mounts, p.Container.VolumeMounts...)
 
 	r := pod.Render(c, spec)
 	// The image's turnserver binary carries the file capability
@@ -289,7 +393,13 @@ func (p *TurnRelayProps) template(labels map[string]string, conf string) *k8s.Po
 	r.Main.ReadinessProbe = tcpProbe(readinessPeriodSeconds)
 	r.Main.LivenessProbe = tcpProbe(livenessPeriodSeconds)
 
-	spec.InitContainers = append([]*k8s.Container{p.initContainer(r.Main.Resources)}, p.Pod.InitContainers...)
+	inits := []*k8s.Container{p.initContainer(r.Main.Resources)}
+	if p.addressSource() == addressFromService {
+		// Discovery runs first: configure appends what it found.
+		inits = append([]*k8s.Container{p.discoveryContainer(r.Main.Resources)}, inits...)
+		spec.ServiceAccountName = p.Name
+	}
+	spec.InitContainers = append(inits, p.Pod.InitContainers...)
 	t := pod.Template(r, spec, labels, map[string]string{ConfigHashAnnotation: hash(conf)}, p.SelectorLabels)
 	if p.HostNetwork {
 		t.Spec.HostNetwork = jsii.Bool(true)
@@ -301,7 +411,7 @@ func (p *TurnRelayProps) template(labels map[string]string, conf string) *k8s.Po
 }
 
 func (p *TurnRelayProps) volumes() []*k8s.Volume {
-	return []*k8s.Volume{
+	vols := []*k8s.Volume{
 		{
 			Name: jsii.String(configVolume),
 			ConfigMap: &k8s.ConfigMapVolumeSource{
@@ -322,6 +432,13 @@ func (p *TurnRelayProps) volumes() []*k8s.Volume {
 			EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")},
 		},
 	}
+	if p.TLS != nil {
+		vols = append(vols, p.TLS.volume())
+	}
+	if p.addressSource() == addressFromService {
+		vols = append(vols, apiAccessVolume())
+	}
+	return vols
 }
 
 // initContainer composes the runtime configuration. It alone mounts the
@@ -352,7 +469,7 @@ func (p *TurnRelayProps) initContainer(resources *k8s.ResourceRequirements) *k8s
 
 func tcpProbe(periodSeconds int) *k8s.Probe {
 	return &k8s.Probe{
-		TcpSocket:        &k8s.TcpSocketAction{Port: k8s.IntOrString_FromString(jsii.String(listenerTCPPortName))},
+		TcpSocket:        &k8s.TcpSocketAction{Port: k8s.IntOrString_FromString(jsii.String(ListenerTCPPortName))},
 		PeriodSeconds:    jsii.Number(periodSeconds),
 		TimeoutSeconds:   jsii.Number(probeTimeoutSeconds),
 		FailureThreshold: jsii.Number(probeFailureThreshold),
@@ -366,14 +483,18 @@ type port struct {
 	protocol string
 }
 
-// ports lists every port the relay serves: the listening port over UDP and
-// TCP, then each relay port over UDP. The Service, the container ports and
-// the listener budget all derive from this one list, so a new listener
-// (such as TURN over TLS) is counted against the budget by adding it here.
+// ports lists every port clients reach: the listening port over UDP and
+// TCP, the TLS port over TCP, then each relay port over UDP. The Service,
+// the container ports and the listener budget all derive from this one
+// list, so a new listener is counted against the budget by adding it here.
+// The metrics port is not a listener: containerPorts adds it.
 func (p *TurnRelayProps) ports() []port {
 	out := []port{
-		{listenerUDPPortName, p.ListeningPort, "UDP"},
-		{listenerTCPPortName, p.ListeningPort, "TCP"},
+		{ListenerUDPPortName, p.ListeningPort, "UDP"},
+		{ListenerTCPPortName, p.ListeningPort, "TCP"},
+	}
+	if p.TLS != nil {
+		out = append(out, port{TLSPortName, p.TLS.Port, "TCP"})
 	}
 	for n := p.MinRelayPort; n <= p.MaxRelayPort; n++ {
 		out = append(out, port{fmt.Sprintf("%s%d", relayPortNamePrefix, n), n, "UDP"})
@@ -392,8 +513,12 @@ func listeners(ports []port) int {
 }
 
 func (p *TurnRelayProps) containerPorts() *[]*k8s.ContainerPort {
+	all := p.ports()
+	if p.Metrics != nil {
+		all = append(all, port{MetricsPortName, p.Metrics.Port, "TCP"})
+	}
 	var out []*k8s.ContainerPort
-	for _, pt := range p.ports() {
+	for _, pt := range all {
 		cp := &k8s.ContainerPort{
 			Name:          jsii.String(pt.name),
 			ContainerPort: jsii.Number(pt.number),

@@ -9,6 +9,7 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -46,6 +47,74 @@ func synth(t *testing.T, p *turn.TurnRelayProps) []map[string]any {
 	return testutil.Synth(t, func(c constructs.Construct) { turn.NewTurnRelay(c, "turn", p) })
 }
 
+// synthIn synthesizes the relay in a chart with a namespace, which
+// address discovery needs for its RoleBinding.
+func synthIn(t *testing.T, namespace string, p *turn.TurnRelayProps) []map[string]any {
+	t.Helper()
+	app, chart := chartIn(t, namespace)
+	turn.NewTurnRelay(chart, "turn", p)
+	return testutil.Parse(t, *app.SynthYaml())
+}
+
+func chartIn(t *testing.T, namespace string) (cdk8s.App, cdk8s.Chart) {
+	t.Helper()
+	app := cdk8s.NewApp(&cdk8s.AppProps{Outdir: jsii.String(t.TempDir())})
+	chart := cdk8s.NewChart(app, jsii.String("test"), &cdk8s.ChartProps{
+		Namespace:                 jsii.String(namespace),
+		DisableResourceNameHashes: jsii.Bool(true),
+	})
+	return app, chart
+}
+
+// podContainer finds a container or init container of the relay's pod by
+// name.
+func podContainer(t *testing.T, objs []map[string]any, name string) map[string]any {
+	t.Helper()
+	for _, path := range []string{"containers", "initContainers"} {
+		cs, _ := testutil.Get(deployment(t, objs), "spec.template.spec."+path).([]any)
+		for _, c := range cs {
+			if testutil.Get(c, "name") == name {
+				return c.(map[string]any)
+			}
+		}
+	}
+	t.Fatalf("the relay's pod has no container %q", name)
+	return nil
+}
+
+// podVolume finds a volume of the relay's pod by name.
+func podVolume(t *testing.T, objs []map[string]any, name string) map[string]any {
+	t.Helper()
+	vols, _ := testutil.Get(deployment(t, objs), "spec.template.spec.volumes").([]any)
+	for _, v := range vols {
+		if testutil.Get(v, "name") == name {
+			return v.(map[string]any)
+		}
+	}
+	t.Fatalf("the relay's pod has no volume %q", name)
+	return nil
+}
+
+// mountNames lists the names of the volumes a container mounts.
+func mountNames(c map[string]any) []string {
+	var out []string
+	ms, _ := c["volumeMounts"].([]any)
+	for _, m := range ms {
+		out = append(out, testutil.Get(m, "name").(string))
+	}
+	return out
+}
+
+// index is the output position of the object of that kind, or -1.
+func index(objs []map[string]any, kind string) int {
+	for i, o := range objs {
+		if o["kind"] == kind {
+			return i
+		}
+	}
+	return -1
+}
+
 func deployment(t *testing.T, objs []map[string]any) map[string]any {
 	t.Helper()
 	return testutil.Find(t, objs, "Deployment", name)
@@ -66,12 +135,10 @@ func mainContainer(t *testing.T, objs []map[string]any) map[string]any {
 	return c
 }
 
+// initContainer is the configure init container.
 func initContainer(t *testing.T, objs []map[string]any) map[string]any {
 	t.Helper()
-	c, ok := testutil.Get(deployment(t, objs), "spec.template.spec.initContainers.0").(map[string]any)
-	require.True(t, ok)
-	require.Equal(t, turn.InitContainerName, c["name"])
-	return c
+	return podContainer(t, objs, turn.InitContainerName)
 }
 
 func script(t *testing.T, objs []map[string]any) string {
@@ -337,11 +404,18 @@ func TestTurnRelay_KeepsCallerInitContainersAfterItsOwn(t *testing.T) {
 }
 
 func TestTurnRelay_DoesNotMutateProps(t *testing.T) {
-	p := relayProps()
-	p.ExtraConfig = []string{"total-quota=100"}
-	before := fmt.Sprintf("%#v", *p)
-	synth(t, p)
-	assert.Equal(t, before, fmt.Sprintf("%#v", *p))
+	full := func() *turn.TurnRelayProps {
+		p := relayProps()
+		p.ExtraConfig = []string{"total-quota=100"}
+		p.MaxRelayPort = 49199
+		p.Metrics = &turn.MetricsProps{PodMonitor: true, PodMonitorLabels: map[string]string{"release": "prom"}}
+		p.TLS = &turn.TLSProps{SecretName: "turn-tls", CertManager: &turn.CertManagerProps{IssuerName: "letsencrypt", DNSNames: []string{"turn.example.com"}}}
+		p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
+		return p
+	}
+	p := full()
+	synthIn(t, "media", p)
+	assert.Equal(t, full(), p, "defaults must be applied to a copy, nested props included")
 }
 
 func TestNewTurnRelay_PanicsWithIDAndMessage(t *testing.T) {

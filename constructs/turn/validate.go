@@ -15,6 +15,7 @@ var (
 	dns1123Subdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
 	secretKey        = regexp.MustCompile(`^[-._a-zA-Z0-9]+$`)
 	realmValue       = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
+	dnsName          = regexp.MustCompile(`^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
 )
 
 // managedDirectives are the turnserver.conf options ExtraConfig may not
@@ -32,6 +33,11 @@ var managedDirectives = map[string]string{
 	"log-file":           "the relay logs to stdout",
 	"pidfile":            "the relay keeps its pid file in its run directory, since the root filesystem is read-only",
 	"userdb":             "the relay keeps its database in its run directory, since the root filesystem is read-only",
+	"tls-listening-port": "set tls.port instead",
+	"cert":               "set tls.secretName instead; the certificate is mounted from that Secret",
+	"pkey":               "set tls.secretName instead; the key is mounted from that Secret",
+	"prometheus":         "set metrics instead",
+	"prometheus-port":    "set metrics.port instead",
 }
 
 // Validate reports every problem with the props at once, as path-qualified
@@ -51,12 +57,16 @@ func (p *TurnRelayProps) Validate() error {
 	if len(d.Container.Args) > 0 {
 		errs.Invalid("container.args", d.Container.Args, "must be empty: the relay runs turnserver with its composed configuration; pass options through extraConfig")
 	}
-	if d.Container.Name == InitContainerName {
+	reserved := []string{InitContainerName}
+	if d.AddressDiscovery != nil {
+		reserved = append(reserved, DiscoveryContainerName)
+	}
+	if slices.Contains(reserved, d.Container.Name) {
 		errs.Invalid("container.name", d.Container.Name, "is the name of the relay's own init container; choose another")
 	}
 	for i, ic := range d.Pod.InitContainers {
-		if ic != nil && ic.Name != nil && *ic.Name == InitContainerName {
-			errs.Invalid(fmt.Sprintf("pod.initContainers[%d].name", i), InitContainerName, "is the name of the relay's own init container; choose another")
+		if ic != nil && ic.Name != nil && slices.Contains(reserved, *ic.Name) {
+			errs.Invalid(fmt.Sprintf("pod.initContainers[%d].name", i), *ic.Name, "is the name of the relay's own init container; choose another")
 		}
 	}
 
@@ -88,16 +98,101 @@ func (p *TurnRelayProps) Validate() error {
 	if d.HostNetwork && len(d.ServiceAnnotations) > 0 {
 		errs.Invalid("serviceAnnotations", slices.Sorted(maps.Keys(d.ServiceAnnotations)), "hostNetwork renders no Service; remove them")
 	}
+	if d.Metrics != nil {
+		validateMetrics(&errs, d.Metrics)
+	}
+	if d.TLS != nil {
+		validateTLS(&errs, d.TLS)
+	}
+	if d.AddressDiscovery != nil {
+		validateDiscovery(&errs, d)
+	}
 	return errs.Err()
+}
+
+func validateMetrics(errs *check.Errors, m *MetricsProps) {
+	if len(m.PodMonitorLabels) > 0 && !m.PodMonitor {
+		errs.Invalid("metrics.podMonitorLabels", slices.Sorted(maps.Keys(m.PodMonitorLabels)), "labels the PodMonitor, which only metrics.podMonitor renders; set it or remove them")
+	}
+	for _, k := range slices.Sorted(maps.Keys(m.PodMonitorLabels)) {
+		if v := m.PodMonitorLabels[k]; k == "" || v == "" {
+			errs.Invalid("metrics.podMonitorLabels", k+"="+v, "label keys and values must not be empty")
+		}
+	}
+}
+
+func validateTLS(errs *check.Errors, t *TLSProps) {
+	switch {
+	case t.SecretName == "":
+		errs.Required("tls.secretName", "name the kubernetes.io/tls Secret holding tls.crt and tls.key")
+	case len(t.SecretName) > 253 || !dns1123Subdomain.MatchString(t.SecretName):
+		errs.Invalid("tls.secretName", t.SecretName, "must be a lowercase RFC 1123 subdomain, e.g. \"turn-tls\"")
+	}
+	cm := t.CertManager
+	if cm == nil {
+		return
+	}
+	switch {
+	case cm.IssuerName == "":
+		errs.Required("tls.certManager.issuerName", "name the cert-manager Issuer or ClusterIssuer that signs the certificate")
+	case len(cm.IssuerName) > 253 || !dns1123Subdomain.MatchString(cm.IssuerName):
+		errs.Invalid("tls.certManager.issuerName", cm.IssuerName, "must be a lowercase RFC 1123 subdomain, e.g. \"letsencrypt\"")
+	}
+	if cm.IssuerKind != IssuerKindClusterIssuer && cm.IssuerKind != IssuerKindIssuer {
+		errs.Invalid("tls.certManager.issuerKind", string(cm.IssuerKind), fmt.Sprintf("must be %q or %q", IssuerKindClusterIssuer, IssuerKindIssuer))
+	}
+	if len(cm.DNSNames) == 0 {
+		errs.Required("tls.certManager.dnsNames", "list the names clients reach the relay at in their turns: URLs, e.g. \"turn.example.com\"")
+	}
+	for i, n := range cm.DNSNames {
+		if len(n) > 253 || !dnsName.MatchString(n) {
+			errs.Invalid(fmt.Sprintf("tls.certManager.dnsNames[%d]", i), n, "must be a lowercase DNS name, optionally starting with \"*.\", e.g. \"turn.example.com\"")
+		}
+	}
+}
+
+func validateDiscovery(errs *check.Errors, d TurnRelayProps) {
+	a := d.AddressDiscovery
+	switch {
+	case a.Image == "":
+		errs.Required("addressDiscovery.image", "set an image with sh, kubectl, sed and getent, e.g. \"registry.k8s.io/kubectl:v1.33.0\"")
+	case strings.ContainsAny(a.Image, " \t\n"):
+		errs.Invalid("addressDiscovery.image", a.Image, "must not contain whitespace")
+	}
+	if d.HostNetwork {
+		errs.Add(fmt.Errorf("addressDiscovery: forbidden: hostNetwork renders no Service to read an address from; the relay advertises its node's address (status.hostIP) instead, so remove addressDiscovery"))
+		return
+	}
+	if d.addressSource() != addressFromService {
+		return // externalIP overrides discovery
+	}
+	if d.Pod.ServiceAccountName != "" {
+		errs.Invalid("pod.serviceAccountName", d.Pod.ServiceAccountName, "must be empty with addressDiscovery: the relay runs as its own ServiceAccount (name), which may get its own Service and nothing else")
+	}
+	if d.Pod.AutomountServiceAccountToken {
+		errs.Invalid("pod.automountServiceAccountToken", true, "must be false with addressDiscovery: only the "+DiscoveryContainerName+" init container gets an API token")
+	}
+}
+
+// portField is a port prop and its path in messages.
+type portField struct {
+	path  string
+	value int
 }
 
 func validatePorts(errs *check.Errors, d TurnRelayProps) {
 	const unprivileged = "must be between 1024 and 65535: the relay runs as a non-root user without privilege escalation, so it cannot bind lower ports"
+	// singles are the ports besides the relay range: each lies outside it
+	// and differs from the others.
+	singles := []portField{{"listeningPort", d.ListeningPort}}
+	if d.TLS != nil {
+		singles = append(singles, portField{"tls.port", d.TLS.Port})
+	}
+	if d.Metrics != nil {
+		singles = append(singles, portField{"metrics.port", d.Metrics.Port})
+	}
 	portsOK := true
-	for _, f := range []struct {
-		path  string
-		value int
-	}{{"listeningPort", d.ListeningPort}, {"minRelayPort", d.MinRelayPort}, {"maxRelayPort", d.MaxRelayPort}} {
+	for _, f := range append([]portField{singles[0], {"minRelayPort", d.MinRelayPort}, {"maxRelayPort", d.MaxRelayPort}}, singles[1:]...) {
 		if f.value < 1024 || f.value > 65535 {
 			errs.Invalid(f.path, f.value, unprivileged)
 			portsOK = false
@@ -110,8 +205,22 @@ func validatePorts(errs *check.Errors, d TurnRelayProps) {
 		errs.Invalid("maxRelayPort", d.MaxRelayPort, fmt.Sprintf("must be at least minRelayPort (%d)", d.MinRelayPort))
 		return
 	}
-	if d.ListeningPort >= d.MinRelayPort && d.ListeningPort <= d.MaxRelayPort {
-		errs.Invalid("listeningPort", d.ListeningPort, fmt.Sprintf("must lie outside the relay range %d-%d", d.MinRelayPort, d.MaxRelayPort))
+	clash := false
+	for i, f := range singles {
+		if f.value >= d.MinRelayPort && f.value <= d.MaxRelayPort {
+			errs.Invalid(f.path, f.value, fmt.Sprintf("must lie outside the relay range %d-%d", d.MinRelayPort, d.MaxRelayPort))
+			clash = true
+			continue
+		}
+		for _, g := range singles[:i] {
+			if g.value == f.value {
+				errs.Invalid(f.path, f.value, "must differ from "+g.path)
+				clash = true
+				break
+			}
+		}
+	}
+	if clash {
 		return
 	}
 	if n := d.MaxRelayPort - d.MinRelayPort + 1; n > MaxRelayPorts {
@@ -121,16 +230,23 @@ func validatePorts(errs *check.Errors, d TurnRelayProps) {
 	if d.HostNetwork {
 		return
 	}
-	if d.MaxLoadBalancerListeners < 2 {
-		errs.Invalid("maxLoadBalancerListeners", d.MaxLoadBalancerListeners, "must be at least 2: one for listeningPort and one per relay port")
+	// fixed lists the listeners besides the relay ports, as messages name them.
+	fixed := fmt.Sprintf("listeningPort %d", d.ListeningPort)
+	minListeners, minWhy := 2, "one for listeningPort and one per relay port"
+	if d.TLS != nil {
+		fixed = fmt.Sprintf("listeningPort %d, tls.port %d", d.ListeningPort, d.TLS.Port)
+		minListeners, minWhy = 3, "one for listeningPort, one for tls.port and one per relay port"
+	}
+	if d.MaxLoadBalancerListeners < minListeners {
+		errs.Invalid("maxLoadBalancerListeners", d.MaxLoadBalancerListeners, fmt.Sprintf("must be at least %d: %s", minListeners, minWhy))
 		return
 	}
 	if need := listeners(d.ports()); need > d.MaxLoadBalancerListeners {
 		relays := d.MaxRelayPort - d.MinRelayPort + 1
 		fit := d.MaxRelayPort - (need - d.MaxLoadBalancerListeners)
 		errs.Invalid("maxRelayPort", d.MaxRelayPort, fmt.Sprintf(
-			"the LoadBalancer Service needs %d listeners (listeningPort %d plus %d relay ports %d-%d; TCP and UDP on one port count once), more than maxLoadBalancerListeners (%d); lower maxRelayPort to %d, or raise maxLoadBalancerListeners if your load balancer allows more",
-			need, d.ListeningPort, relays, d.MinRelayPort, d.MaxRelayPort, d.MaxLoadBalancerListeners, fit))
+			"the LoadBalancer Service needs %d listeners (%s plus %d relay ports %d-%d; TCP and UDP on one port count once), more than maxLoadBalancerListeners (%d); lower maxRelayPort to %d, or raise maxLoadBalancerListeners if your load balancer allows more",
+			need, fixed, relays, d.MinRelayPort, d.MaxRelayPort, d.MaxLoadBalancerListeners, fit))
 	}
 }
 

@@ -125,6 +125,148 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			`extraConfig[0]: invalid value "total-quota=100\nno-auth": must be a single line; give each option its own entry`,
 		}},
 		{"comments may mention anything", func(p *turn.TurnRelayProps) { p.ExtraConfig = []string{"# static-auth-secret comes from the Secret"} }, nil},
+		{"tls and exporter options in extra config", func(p *turn.TurnRelayProps) {
+			p.ExtraConfig = []string{"cert=/etc/ssl/turn.pem", "tls-listening-port=443", "prometheus", "prometheus-port=9000"}
+		}, []string{
+			`extraConfig[0]: invalid value "cert=/etc/ssl/turn.pem": sets cert, which the relay manages: set tls.secretName instead; the certificate is mounted from that Secret`,
+			`extraConfig[1]: invalid value "tls-listening-port=443": sets tls-listening-port, which the relay manages: set tls.port instead`,
+			`extraConfig[2]: invalid value "prometheus": sets prometheus, which the relay manages: set metrics instead`,
+			`extraConfig[3]: invalid value "prometheus-port=9000": sets prometheus-port, which the relay manages: set metrics.port instead`,
+		}},
+
+		// Metrics.
+		{"metrics do not count against the listener budget", func(p *turn.TurnRelayProps) { p.Metrics = &turn.MetricsProps{} }, nil},
+		{"metrics with a labelled PodMonitor", func(p *turn.TurnRelayProps) {
+			p.Metrics = &turn.MetricsProps{Port: 9100, PodMonitor: true, PodMonitorLabels: map[string]string{"release": "prom"}}
+		}, nil},
+		{"metrics port inside the relay range", func(p *turn.TurnRelayProps) { p.Metrics = &turn.MetricsProps{Port: 49160} }, []string{
+			"metrics.port: invalid value 49160: must lie outside the relay range 49152-49200",
+		}},
+		{"metrics port on the listening port", func(p *turn.TurnRelayProps) { p.Metrics = &turn.MetricsProps{Port: 3478} }, []string{
+			"metrics.port: invalid value 3478: must differ from listeningPort",
+		}},
+		{"metrics port on the tls port", func(p *turn.TurnRelayProps) {
+			p.MaxRelayPort = 49199
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
+			p.Metrics = &turn.MetricsProps{Port: 5349}
+		}, []string{
+			"metrics.port: invalid value 5349: must differ from tls.port",
+		}},
+		{"privileged metrics port", func(p *turn.TurnRelayProps) { p.Metrics = &turn.MetricsProps{Port: 80} }, []string{
+			"metrics.port: invalid value 80: must be between 1024 and 65535",
+		}},
+		{"PodMonitor labels without a PodMonitor", func(p *turn.TurnRelayProps) {
+			p.Metrics = &turn.MetricsProps{PodMonitorLabels: map[string]string{"release": "prom"}}
+		}, []string{
+			`metrics.podMonitorLabels: invalid value ["release"]: labels the PodMonitor, which only metrics.podMonitor renders; set it or remove them`,
+		}},
+		{"empty PodMonitor label value", func(p *turn.TurnRelayProps) {
+			p.Metrics = &turn.MetricsProps{PodMonitor: true, PodMonitorLabels: map[string]string{"release": ""}}
+		}, []string{
+			`metrics.podMonitorLabels: invalid value "release=": label keys and values must not be empty`,
+		}},
+
+		// TURN over TLS.
+		{"tls with the default relay range needs a 51st listener", func(p *turn.TurnRelayProps) { p.TLS = &turn.TLSProps{SecretName: "turn-tls"} }, []string{
+			"maxRelayPort: invalid value 49200: the LoadBalancer Service needs 51 listeners (listeningPort 3478, tls.port 5349 plus 49 relay ports 49152-49200; TCP and UDP on one port count once), more than maxLoadBalancerListeners (50); lower maxRelayPort to 49199, or raise maxLoadBalancerListeners if your load balancer allows more",
+		}},
+		{"tls fits with the relay range ending at 49199", func(p *turn.TurnRelayProps) {
+			p.MaxRelayPort = 49199
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
+		}, nil},
+		{"tls in host network ignores the listener budget", func(p *turn.TurnRelayProps) {
+			p.HostNetwork = true
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
+		}, nil},
+		{"tls on a balancer too small for it", func(p *turn.TurnRelayProps) {
+			p.MaxLoadBalancerListeners = 2
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
+		}, []string{
+			"maxLoadBalancerListeners: invalid value 2: must be at least 3: one for listeningPort, one for tls.port and one per relay port",
+		}},
+		{"tls port on the listening port", func(p *turn.TurnRelayProps) { p.TLS = &turn.TLSProps{SecretName: "turn-tls", Port: 3478} }, []string{
+			"tls.port: invalid value 3478: must differ from listeningPort",
+		}},
+		{"tls port inside the relay range", func(p *turn.TurnRelayProps) { p.TLS = &turn.TLSProps{SecretName: "turn-tls", Port: 49199} }, []string{
+			"tls.port: invalid value 49199: must lie outside the relay range 49152-49200",
+		}},
+		{"privileged tls port", func(p *turn.TurnRelayProps) { p.TLS = &turn.TLSProps{SecretName: "turn-tls", Port: 443} }, []string{
+			"tls.port: invalid value 443: must be between 1024 and 65535: the relay runs as a non-root user without privilege escalation, so it cannot bind lower ports",
+		}},
+		{"tls without a secret", func(p *turn.TurnRelayProps) {
+			p.MaxRelayPort = 49199
+			p.TLS = &turn.TLSProps{}
+		}, []string{
+			"tls.secretName: required: name the kubernetes.io/tls Secret holding tls.crt and tls.key",
+		}},
+		{"tls with a bad secret name", func(p *turn.TurnRelayProps) {
+			p.MaxRelayPort = 49199
+			p.TLS = &turn.TLSProps{SecretName: "Turn_TLS"}
+		}, []string{
+			`tls.secretName: invalid value "Turn_TLS": must be a lowercase RFC 1123 subdomain, e.g. "turn-tls"`,
+		}},
+		{"cert-manager with a wildcard name", func(p *turn.TurnRelayProps) {
+			p.MaxRelayPort = 49199
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls", CertManager: &turn.CertManagerProps{IssuerName: "letsencrypt", IssuerKind: turn.IssuerKindIssuer, DNSNames: []string{"*.example.com"}}}
+		}, nil},
+		{"cert-manager without issuer or names", func(p *turn.TurnRelayProps) {
+			p.MaxRelayPort = 49199
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls", CertManager: &turn.CertManagerProps{}}
+		}, []string{
+			"tls.certManager.issuerName: required: name the cert-manager Issuer or ClusterIssuer that signs the certificate",
+			`tls.certManager.dnsNames: required: list the names clients reach the relay at in their turns: URLs, e.g. "turn.example.com"`,
+		}},
+		{"cert-manager with a bad kind and names", func(p *turn.TurnRelayProps) {
+			p.MaxRelayPort = 49199
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls", CertManager: &turn.CertManagerProps{
+				IssuerName: "letsencrypt", IssuerKind: "ClusterIsuer", DNSNames: []string{"turn.example.com", "Turn.Example.com", "203.0.113.10:5349"},
+			}}
+		}, []string{
+			`tls.certManager.issuerKind: invalid value "ClusterIsuer": must be "ClusterIssuer" or "Issuer"`,
+			`tls.certManager.dnsNames[1]: invalid value "Turn.Example.com": must be a lowercase DNS name, optionally starting with "*.", e.g. "turn.example.com"`,
+			`tls.certManager.dnsNames[2]: invalid value "203.0.113.10:5349": must be a lowercase DNS name`,
+		}},
+
+		// Address discovery.
+		{"discovery", func(p *turn.TurnRelayProps) {
+			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
+		}, nil},
+		{"discovery without an image", func(p *turn.TurnRelayProps) { p.AddressDiscovery = &turn.AddressDiscoveryProps{} }, []string{
+			`addressDiscovery.image: required: set an image with sh, kubectl, sed and getent, e.g. "registry.k8s.io/kubectl:v1.33.0"`,
+		}},
+		{"discovery image with whitespace", func(p *turn.TurnRelayProps) {
+			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "kubectl latest"}
+		}, []string{
+			`addressDiscovery.image: invalid value "kubectl latest": must not contain whitespace`,
+		}},
+		{"discovery in host network", func(p *turn.TurnRelayProps) {
+			p.HostNetwork = true
+			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
+		}, []string{
+			"addressDiscovery: forbidden: hostNetwork renders no Service to read an address from; the relay advertises its node's address (status.hostIP) instead, so remove addressDiscovery",
+		}},
+		{"discovery with another service account or an automounted token", func(p *turn.TurnRelayProps) {
+			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
+			p.Pod.ServiceAccountName = "media"
+			p.Pod.AutomountServiceAccountToken = true
+		}, []string{
+			`pod.serviceAccountName: invalid value "media": must be empty with addressDiscovery: the relay runs as its own ServiceAccount (name), which may get its own Service and nothing else`,
+			"pod.automountServiceAccountToken: invalid value true: must be false with addressDiscovery: only the discover-address init container gets an API token",
+		}},
+		{"external ip overrides discovery and its constraints", func(p *turn.TurnRelayProps) {
+			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
+			p.ExternalIP = "203.0.113.10"
+			p.Pod.ServiceAccountName = "media"
+		}, nil},
+		{"init container named like the discovery container", func(p *turn.TurnRelayProps) {
+			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
+			p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("discover-address"), Image: jsii.String("busybox")}}
+		}, []string{
+			`pod.initContainers[0].name: invalid value "discover-address": is the name of the relay's own init container; choose another`,
+		}},
+		{"the discovery container's name is free without discovery", func(p *turn.TurnRelayProps) {
+			p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("discover-address"), Image: jsii.String("busybox")}}
+		}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := relayProps()

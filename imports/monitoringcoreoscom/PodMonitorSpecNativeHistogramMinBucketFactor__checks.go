@@ -1,0 +1,24 @@
+//go:build !no_runtime_type_checking
+
+package monitoringcoreoscom
+
+import (
+	"fmt"
+)
+
+func validatePodMonitorSpecNativeHistogramMinBucketFactor_FromNumberParameters(value *float64) error {
+	if value == nil {
+		return fmt.Errorf("parameter value is required, but nil was provided")
+	}
+
+	return nil
+}
+
+func validatePodMonitorSpecNativeHistogramMinBucketFactor_FromStringParameters(value *string) error {
+	if value == nil {
+		return fmt.Errorf("parameter value is required, but nil was provided")
+	}
+
+	return nil
+}
+

@@ -1,0 +1,11 @@
+package monitoringcoreoscom
+
+
+// `clientId` specifies a key of a Secret or ConfigMap containing the OAuth2 client's ID.
+type PodMonitorSpecPodMetricsEndpointsOauth2ClientId struct {
+	// ConfigMap containing data to use for the targets.
+	ConfigMap *PodMonitorSpecPodMetricsEndpointsOauth2ClientIdConfigMap `field:"optional" json:"configMap" yaml:"configMap"`
+	// Secret containing data to use for the targets.
+	Secret *PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret `field:"optional" json:"secret" yaml:"secret"`
+}
+
