@@ -11,6 +11,8 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 GATEWAY_API_VERSION := v1.4.1
 ENVOY_GATEWAY_VERSION := v1.9.1
 KEDA_VERSION := v2.21.0
+CERT_MANAGER_VERSION := v1.21.2
+PROMETHEUS_OPERATOR_VERSION := v0.85.0
 BIN := .cache/bin/dograh-cdk8s
 NPM_STAMP := node_modules/.installed
 GEN_STAMP := .gen/.generated
@@ -61,7 +63,11 @@ imports: $(NPM_STAMP)
 	    cat $$dir/gateway.envoyproxy.io_backendtrafficpolicies.yaml; } > .cache/crds/envoy-gateway.yaml
 	dir=$(call moddir,github.com/kedacore/keda/v2@$(KEDA_VERSION))/config/crd/bases; \
 	  cat $$dir/keda.sh_scaledobjects.yaml $$dir/keda.sh_triggerauthentications.yaml > .cache/crds/keda.yaml
-	rm -rf imports/gatewaynetworkingk8sio imports/gatewayenvoyproxyio imports/kedash
+	dir=$(call moddir,github.com/cert-manager/cert-manager@$(CERT_MANAGER_VERSION))/deploy/crds; \
+	  cat $$dir/cert-manager.io_certificates.yaml > .cache/crds/cert-manager.yaml
+	dir=$(call moddir,github.com/prometheus-operator/prometheus-operator@$(PROMETHEUS_OPERATOR_VERSION))/example/prometheus-operator-crd; \
+	  cat $$dir/monitoring.coreos.com_podmonitors.yaml $$dir/monitoring.coreos.com_servicemonitors.yaml > .cache/crds/prometheus-operator.yaml
+	rm -rf imports/gatewaynetworkingk8sio imports/gatewayenvoyproxyio imports/kedash imports/certmanagerio imports/monitoringcoreoscom
 	cdk8s import
 
 clean:

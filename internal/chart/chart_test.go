@@ -126,6 +126,10 @@ func TestSecrets_ListExactlyWhatThePodsRead(t *testing.T) {
 					listed[s.Name][k.Key] = true
 				}
 			}
+			for _, name := range chart.CertificateSecrets(cfg) {
+				assert.Equal(t, map[string]bool{"tls.crt": true, "tls.key": true}, read[name], "certificate Secret %s", name)
+				delete(read, name)
+			}
 			for secret, keys := range read {
 				for key := range keys {
 					assert.Truef(t, listed[secret][key], "pods read %s/%s, but the secrets command does not print it", secret, key)

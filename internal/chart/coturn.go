@@ -3,6 +3,7 @@ package chart
 import (
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
+	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 )
 
 // coturn is the TURN relay. Its shared secret is the app's TURN_SECRET, one
@@ -12,7 +13,8 @@ func (b *builder) coturn() {
 	if !c.Enabled {
 		return
 	}
-	turn.NewTurnRelay(b.chart, componentCoturn, &turn.TurnRelayProps{
+	spec := b.podSpec(c.Component, coturnUID)
+	props := &turn.TurnRelayProps{
 		Name:           b.n.coturn,
 		SelectorLabels: selector(b.cfg, componentCoturn),
 		Labels:         commonLabels(b.cfg),
@@ -21,7 +23,7 @@ func (b *builder) coturn() {
 			Image:     b.image(c.Component, b.cfg.Images.Coturn),
 			Resources: resources(c.Resources),
 		},
-		Pod:                      b.podSpec(c.Component, coturnUID),
+		Pod:                      spec,
 		AuthSecretName:           b.n.appSecret,
 		AuthSecretKey:            "TURN_SECRET",
 		Realm:                    c.Realm,
@@ -31,5 +33,38 @@ func (b *builder) coturn() {
 		MaxLoadBalancerListeners: c.MaxLoadBalancerListeners,
 		ServiceAnnotations:       c.ServiceAnnotations,
 		HostNetwork:              c.HostNetwork,
-	})
+	}
+	if discovers(b.cfg) {
+		// The relay gets a ServiceAccount of its own, allowed to read its
+		// own Service and nothing else.
+		props.Pod.ServiceAccountName = ""
+		props.AddressDiscovery = &turn.AddressDiscoveryProps{Image: b.cfg.Images.Kubectl.Ref()}
+	}
+	if c.Metrics.Enabled {
+		props.Metrics = &turn.MetricsProps{PodMonitor: c.Metrics.PodMonitor, PodMonitorLabels: c.Metrics.PodMonitorLabels}
+	}
+	if c.TLS.Enabled {
+		props.TLS = &turn.TLSProps{SecretName: b.coturnTLSSecret()}
+		if cm := c.TLS.CertManager; cm.IssuerName != "" {
+			kind := turn.IssuerKindClusterIssuer
+			if cm.IssuerKind == "Issuer" {
+				kind = turn.IssuerKindIssuer
+			}
+			props.TLS.CertManager = &turn.CertManagerProps{IssuerName: cm.IssuerName, IssuerKind: kind, DNSNames: []string{c.Host}}
+		}
+	}
+	turn.NewTurnRelay(b.chart, componentCoturn, props)
+}
+
+// discovers reports whether coturn learns its address from its Service.
+func discovers(cfg *config.Config) bool {
+	c := cfg.Coturn
+	return c.Enabled && c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == ""
+}
+
+func (b *builder) coturnTLSSecret() string {
+	if s := b.cfg.Coturn.TLS.SecretName; s != "" {
+		return s
+	}
+	return b.n.coturn + "-tls"
 }

@@ -80,6 +80,8 @@ func appSettings(cfg *config.Config, n names) map[string]string {
 		s["MINIO_PUBLIC_ENDPOINT"] = s3PublicURL(cfg)
 	}
 	if cfg.Coturn.Enabled {
+		// A DNS name, or the static address; empty until one is known (the
+		// NOTES print the command that sets it).
 		s["TURN_HOST"] = turnHost(cfg)
 		s["TURN_EXTERNAL_IP"] = cfg.Coturn.ExternalIP
 	}

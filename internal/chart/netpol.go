@@ -2,6 +2,7 @@ package chart
 
 import (
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 )
 
@@ -102,12 +103,25 @@ func (b *builder) networkPolicy() {
 	// coturn relays media between browsers and peers anywhere.
 	if cfg.Coturn.Enabled {
 		c := cfg.Coturn
+		listen := []netpol.Port{netpol.UDP(turnPort), netpol.TCP(turnPort), netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort)}
+		if c.TLS.Enabled {
+			listen = append(listen, netpol.TCP(turn.DefaultTLSPort))
+		}
 		rules = append(rules,
-			netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()},
-				Ports: []netpol.Port{netpol.UDP(turnPort), netpol.TCP(turnPort), netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort)}},
+			netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: listen},
 			netpol.Rule{Name: "coturn-to-anywhere", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()},
 				Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}},
 		)
+		if c.Metrics.Enabled {
+			rules = append(rules, netpol.Rule{Name: "coturn-from-monitoring", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{peerOf(np.MonitoringFrom)}, Ports: []netpol.Port{netpol.TCP(turn.DefaultMetricsPort)}})
+		}
+		if discovers(cfg) {
+			api := []netpol.Peer{netpol.Anywhere()}
+			if len(np.APIServer) > 0 {
+				api = cidrs(np.APIServer)
+			}
+			rules = append(rules, netpol.Rule{Name: "coturn-to-apiserver", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: api, Ports: []netpol.Port{netpol.TCP(443), netpol.TCP(6443)}})
+		}
 	}
 
 	netpol.NewFirewall(b.chart, "network-policy", &netpol.FirewallProps{

@@ -5,19 +5,26 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	networkingv1 "k8s.io/api/networking/v1"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
-// evaluator renders cfg and compiles its NetworkPolicies.
-func evaluator(t *testing.T, cfg *config.Config) *netpol.Evaluator {
+// policiesOf renders cfg and returns its NetworkPolicies.
+func policiesOf(t *testing.T, cfg *config.Config) []networkingv1.NetworkPolicy {
 	t.Helper()
 	policies, err := netpol.PoliciesFromObjects(synth(t, cfg), cfg.Namespace)
 	require.NoError(t, err)
 	require.NotEmpty(t, policies)
-	e, err := netpol.NewEvaluator(policies, map[string]map[string]string{
+	return policies
+}
+
+// evaluator renders cfg and compiles its NetworkPolicies.
+func evaluator(t *testing.T, cfg *config.Config) *netpol.Evaluator {
+	t.Helper()
+	e, err := netpol.NewEvaluator(policiesOf(t, cfg), map[string]map[string]string{
 		"kube-system":          {"kubernetes.io/metadata.name": "kube-system"},
 		"envoy-gateway-system": {"kubernetes.io/metadata.name": "envoy-gateway-system"},
 		"elsewhere":            {"kubernetes.io/metadata.name": "elsewhere"},

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 )
 
@@ -126,25 +127,48 @@ func Notes(cfg *config.Config, manifest string) string {
 }
 
 func turnNotes(p func(string, ...any), cfg *config.Config, n names) {
-	ns := cfg.Namespace
+	ns, c := cfg.Namespace, cfg.Coturn
+	address := fmt.Sprintf("kubectl -n %s get service %s -o jsonpath='{.status.loadBalancer.ingress[0].ip}{.status.loadBalancer.ingress[0].hostname}'", ns, n.coturn)
 	switch {
-	case cfg.Coturn.HostNetwork:
-		p("6. TURN runs on its node's network and advertises the node's address. Open UDP and TCP %d and UDP %d-%d on that node's firewall. Browsers must reach that address; set `coturn.host` (TURN_HOST) to it:", 3478, cfg.Coturn.MinRelayPort, cfg.Coturn.MaxRelayPort)
-		p("")
-		p("   ```sh")
-		p("   kubectl -n %s get pod -l app.kubernetes.io/component=coturn -o jsonpath='{.items[0].status.hostIP}'", ns)
-		p("   ```")
-	case cfg.Coturn.ExternalIP != "":
-		p("6. TURN advertises the static address %s; make sure the %s Service's load balancer has it.", cfg.Coturn.ExternalIP, n.coturn)
+	case c.HostNetwork:
+		p("6. TURN runs on its node's network and advertises the node's address. Open UDP and TCP %d and UDP %d-%d on that node's firewall.", turnPort, c.MinRelayPort, c.MaxRelayPort)
+		address = fmt.Sprintf("kubectl -n %s get pod -l app.kubernetes.io/component=coturn -o jsonpath='{.items[0].status.hostIP}'", ns)
+	case c.ExternalIP != "":
+		p("6. TURN advertises the static address %s; make sure the %s Service's load balancer has it.", c.ExternalIP, n.coturn)
+	case discovers(cfg):
+		p("6. TURN learns its public address from its own Service at start: the pod waits in its `discover-address` init container until the load balancer has one (`kubectl -n %s logs deploy/%s -c discover-address`). If the load balancer is ever replaced, restart it: `kubectl -n %s rollout restart deployment/%s`.", ns, n.coturn, ns, n.coturn)
 	default:
-		p("6. Feed the TURN load balancer's address back: coturn must advertise it and web hands it to browsers. Read it once the load balancer is up:")
+		p("6. coturn advertises the address it binds until you set `coturn.externalIp` to the load balancer's address.")
+	}
+	p("")
+	if c.Host != "" {
+		p("   Browsers reach TURN at `%s` (TURN_HOST). Point that DNS name at the relay's address:", c.Host)
 		p("")
 		p("   ```sh")
-		p("   kubectl -n %s get service %s -o jsonpath='{.status.loadBalancer.ingress[0].ip}{.status.loadBalancer.ingress[0].hostname}'", ns, n.coturn)
+		p("   %s", address)
 		p("   ```")
+	} else {
+		// web reads TURN_HOST from its environment at start, and the
+		// address exists only once the load balancer does: a static value
+		// is unavoidable without a DNS name.
+		p("   web hands browsers TURN_HOST, read from its environment at start; without `coturn.host` (a DNS name) it is unknown until the load balancer exists. Set it once, with this one command (later applies leave the key alone):")
 		p("")
-		p("   then set `coturn.externalIp` (an IP address; resolve a hostname first) in your config file, synthesize and apply again.")
+		p("   ```sh")
+		p(`   kubectl -n %s patch configmap %s --type merge -p "{\"data\":{\"TURN_HOST\":\"$(%s)\"}}" && kubectl -n %s rollout restart deployment/%s`, ns, n.config, address, ns, n.web)
+		p("   ```")
 	}
+	if c.TLS.Enabled {
+		p("")
+		if c.TLS.CertManager.IssuerName != "" {
+			p("   turns:// on TCP %d uses a certificate cert-manager issues into Secret `%s` from %s `%s` (use a DNS-01 solver: the TURN name points at a load balancer that forwards TURN ports only). coturn reloads it when it is renewed.", turn.DefaultTLSPort, coturnTLSName(cfg, n), orDefault(c.TLS.CertManager.IssuerKind, "ClusterIssuer"), c.TLS.CertManager.IssuerName)
+		} else {
+			p("   turns:// on TCP %d needs the kubernetes.io/tls Secret `%s` for `%s`; coturn reloads it when it changes.", turn.DefaultTLSPort, coturnTLSName(cfg, n), c.Host)
+		}
+	}
+}
+
+func coturnTLSName(cfg *config.Config, n names) string {
+	return orDefault(cfg.Coturn.TLS.SecretName, n.coturn+"-tls")
 }
 
 // warnings flag choices that are unsafe or unfinished.
@@ -159,7 +183,7 @@ func warnings(cfg *config.Config) []string {
 	if len(cfg.Exposure.Hostnames) == 0 && cfg.App.BackendAPIEndpoint == "" {
 		w = append(w, "No hostname: BACKEND_API_ENDPOINT defaults to `http://localhost`. Set `exposure.hostnames` or `config.backendApiEndpoint`.")
 	}
-	for _, h := range cfg.Exposure.Hostnames {
+	for _, h := range append(append([]string{}, cfg.Exposure.Hostnames...), cfg.Coturn.Host) {
 		if strings.HasSuffix(h, "example.com") || strings.HasSuffix(h, ".local") {
 			w = append(w, fmt.Sprintf("The hostname `%s` is a placeholder. Set `exposure.hostnames`.", h))
 		}
@@ -201,6 +225,12 @@ func warnings(cfg *config.Config) []string {
 
 func requiredCRDs(cfg *config.Config) []string {
 	var crds []string
+	if c := cfg.Coturn; c.Enabled && c.Metrics.Enabled && c.Metrics.PodMonitor {
+		crds = append(crds, "Prometheus Operator (PodMonitor), e.g. with kube-prometheus-stack; set `coturn.metrics.podMonitorLabels` to what your Prometheus selects")
+	}
+	if c := cfg.Coturn; c.Enabled && c.TLS.Enabled && c.TLS.CertManager.IssuerName != "" {
+		crds = append(crds, "cert-manager v1.21 (Certificate), with the issuer named in `coturn.tls.certManager`")
+	}
 	if cfg.Web.Enabled && cfg.Web.KEDA.Enabled {
 		crds = append(crds, "KEDA v2.21 (its ScaledObject and TriggerAuthentication CRDs come with it): `helm install keda kedacore/keda --namespace keda --create-namespace`")
 	}

@@ -71,6 +71,16 @@ func Secrets(cfg *config.Config) []Secret {
 	return append([]Secret{app}, out...)
 }
 
+// CertificateSecrets are the kubernetes.io/tls Secrets pods mount. They
+// hold certificates that cert-manager issues or the operator provides, so
+// the secrets command does not print them.
+func CertificateSecrets(cfg *config.Config) []string {
+	if c := cfg.Coturn; c.Enabled && c.TLS.Enabled {
+		return []string{orDefault(c.TLS.SecretName, namesOf(cfg).coturn+"-tls")}
+	}
+	return nil
+}
+
 // generatedLength is the length of every generated value: 48 characters of
 // [A-Za-z0-9], about 285 bits, and safe inside a URL without escaping.
 const generatedLength = 48

@@ -92,6 +92,8 @@ type Images struct {
 	Redis Image `json:"redis"`
 	// Minio runs the bundled object storage.
 	Minio Image `json:"minio"`
+	// Kubectl runs coturn's address discovery (sh, kubectl, sed, getent).
+	Kubectl Image `json:"kubectl"`
 }
 
 // ServiceAccount configures the app's ServiceAccount.
@@ -343,6 +345,47 @@ type Coturn struct {
 	// LoadBalancer, for clusters without one. It needs Pod Security
 	// "privileged" for the namespace.
 	HostNetwork bool `json:"hostNetwork"`
+	// DiscoverAddress lets coturn learn its public address from its own
+	// LoadBalancer Service's status at start (resolving an NLB's hostname),
+	// so no second deploy is needed. Ignored with externalIp or hostNetwork.
+	DiscoverAddress bool `json:"discoverAddress"`
+	// Metrics enables coturn's Prometheus exporter.
+	Metrics CoturnMetrics `json:"metrics"`
+	// TLS serves turns:// on TCP 5349.
+	TLS CoturnTLS `json:"tls"`
+}
+
+// CoturnMetrics configures coturn's Prometheus exporter (port 9641).
+type CoturnMetrics struct {
+	// Enabled turns the exporter on.
+	Enabled bool `json:"enabled"`
+	// PodMonitor renders a Prometheus Operator PodMonitor for it.
+	PodMonitor bool `json:"podMonitor"`
+	// PodMonitorLabels are the labels your Prometheus selects PodMonitors by,
+	// e.g. {release: kube-prometheus-stack}.
+	PodMonitorLabels map[string]string `json:"podMonitorLabels,omitempty"`
+}
+
+// CoturnTLS configures TURN over TLS.
+type CoturnTLS struct {
+	// Enabled adds the turns:// listener on TCP 5349; with an NLB it counts
+	// as one more listener.
+	Enabled bool `json:"enabled"`
+	// SecretName is the kubernetes.io/tls Secret with the certificate for
+	// coturn.host. Default: "<fullname>-coturn-tls".
+	SecretName string `json:"secretName,omitempty"`
+	// CertManager issues that Secret with cert-manager. Empty IssuerName:
+	// you provide the Secret.
+	CertManager CertManagerIssuer `json:"certManager"`
+}
+
+// CertManagerIssuer names the cert-manager issuer of a certificate.
+type CertManagerIssuer struct {
+	// IssuerName is the Issuer or ClusterIssuer. Use a DNS-01 issuer: the
+	// TURN hostname points at a load balancer that forwards TURN ports only.
+	IssuerName string `json:"issuerName,omitempty"`
+	// IssuerKind is ClusterIssuer or Issuer. Default: ClusterIssuer.
+	IssuerKind string `json:"issuerKind,omitempty"`
 }
 
 // ExposureMode is how HTTP reaches the cluster.
@@ -605,6 +648,13 @@ type NetworkPolicy struct {
 	// KEDAFrom is where KEDA's operator runs, which polls web's autoscale
 	// metric when web.keda is enabled.
 	KEDAFrom Peer `json:"kedaFrom"`
+	// MonitoringFrom is where Prometheus runs, which scrapes coturn's
+	// exporter when coturn.metrics is enabled.
+	MonitoringFrom Peer `json:"monitoringFrom"`
+	// APIServer is where coturn's address discovery reaches the Kubernetes
+	// API (the kubernetes Service's endpoints, after NAT). Empty CIDRs:
+	// anywhere, on TCP 443 and 6443.
+	APIServer []string `json:"apiServerCidrs,omitempty"`
 }
 
 // Peer is one source of traffic: pods in namespaces chosen by labels, or

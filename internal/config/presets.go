@@ -33,6 +33,7 @@ func Default() *Config {
 			Postgres: Image{Registry: "docker.io", Repository: "pgvector/pgvector", Tag: "pg17"},
 			Redis:    Image{Registry: "docker.io", Repository: "redis", Tag: "7.4-alpine"},
 			Minio:    Image{Registry: "docker.io", Repository: "minio/minio", Tag: "RELEASE.2025-04-22T22-12-26Z"},
+			Kubectl:  Image{Registry: "registry.k8s.io", Repository: "kubectl", Tag: "v1.33.0"},
 		},
 		App: AppConfig{
 			Environment:       "production",
@@ -69,6 +70,7 @@ func Default() *Config {
 			MinRelayPort:             49152,
 			MaxRelayPort:             49200,
 			MaxLoadBalancerListeners: 50,
+			DiscoverAddress:          true,
 		},
 		Exposure: Exposure{
 			Mode: ExposureGatewayAPI,
@@ -106,6 +108,7 @@ func Default() *Config {
 			ExternalRedis:    Destination{Port: 6379},
 			Asterisk:         Destination{Port: 8088},
 			KEDAFrom:         Peer{NamespaceLabels: map[string]string{namespaceNameLabel: "keda"}},
+			MonitoringFrom:   Peer{NamespaceLabels: map[string]string{namespaceNameLabel: "monitoring"}},
 		},
 	}
 }
@@ -175,6 +178,12 @@ func Managed() *Config {
 	c.ArqWorker.Resources = res("500m", "1Gi", "2", "2Gi")
 	c.UI.Resources = res("250m", "512Mi", "1", "1Gi")
 	c.Coturn.Resources = res("500m", "256Mi", "2", "1Gi")
+	// turns:// for clients behind firewalls that pass only TLS; 5349 is a
+	// listener too, so the relay range ends one port earlier.
+	c.Coturn.Host = "turn.example.com"
+	c.Coturn.TLS = CoturnTLS{Enabled: true, CertManager: CertManagerIssuer{IssuerName: "letsencrypt-dns01", IssuerKind: "ClusterIssuer"}}
+	c.Coturn.MaxRelayPort = 49199
+	c.Coturn.Metrics = CoturnMetrics{Enabled: true, PodMonitor: true}
 	// Managed load balancers reach pods from their own ranges (GKE's
 	// proxies and health checks below); managed datastores sit in the VPC.
 	c.NetworkPolicy.IngressFrom = []Peer{{CIDR: "35.191.0.0/16"}, {CIDR: "130.211.0.0/22"}}
@@ -198,7 +207,12 @@ func AWS() *Config {
 		"service.beta.kubernetes.io/aws-load-balancer-type":            "external",
 		"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
 		"service.beta.kubernetes.io/aws-load-balancer-scheme":          "internet-facing",
+		// Address discovery resolves the NLB's hostname to one of its
+		// zonal addresses; cross-zone balancing makes any of them reach the pod.
+		"service.beta.kubernetes.io/aws-load-balancer-attributes": "load_balancing.cross_zone.enabled=true",
 	}
+	c.Coturn.TLS = CoturnTLS{}
+	c.Coturn.MaxRelayPort = 49200
 	c.Coturn.MaxLoadBalancerListeners = 50
 	c.ArqWorker.Replicas = 2
 	// The ALB targets pod IPs from inside the VPC.

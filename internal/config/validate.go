@@ -45,7 +45,7 @@ func Validate(cfg *Config) error {
 	v.replicas("ui", cfg.UI.Replicas, cfg.UI.Autoscaling)
 	v.pdb("ui", cfg.UI.PodDisruptionBudget)
 	v.component("coturn", cfg.Coturn.Component)
-	v.coturn(cfg.Coturn)
+	v.coturn(cfg)
 	v.exposure(cfg.Exposure)
 	v.datastores(cfg)
 	v.migrations(cfg.Migrations)
@@ -173,7 +173,8 @@ func (v *validator) pdb(path string, p PodDisruptionBudget) {
 	}
 }
 
-func (v *validator) coturn(c Coturn) {
+func (v *validator) coturn(cfg *Config) {
+	c := cfg.Coturn
 	if !c.Enabled {
 		return
 	}
@@ -188,10 +189,28 @@ func (v *validator) coturn(c Coturn) {
 	}
 	// A listener is one port number; TCP and UDP on 3478 count once.
 	relay := c.MaxRelayPort - c.MinRelayPort + 1
-	if need := relay + 1; !c.HostNetwork && c.MaxLoadBalancerListeners > 0 && relay > 0 && need > c.MaxLoadBalancerListeners {
+	fixed, names := 1, "3478"
+	if c.TLS.Enabled {
+		fixed, names = 2, "3478 and 5349"
+	}
+	if need := relay + fixed; !c.HostNetwork && c.MaxLoadBalancerListeners > 0 && relay > 0 && need > c.MaxLoadBalancerListeners {
 		v.invalid("coturn.maxRelayPort", c.MaxRelayPort, fmt.Sprintf(
-			"the LoadBalancer Service needs %d listeners (%d relay ports plus 3478), more than coturn.maxLoadBalancerListeners (%d); lower coturn.maxRelayPort to %d, or raise coturn.maxLoadBalancerListeners if your load balancer allows more",
-			need, relay, c.MaxLoadBalancerListeners, c.MinRelayPort+c.MaxLoadBalancerListeners-2))
+			"the LoadBalancer Service needs %d listeners (%d relay ports plus %s), more than coturn.maxLoadBalancerListeners (%d); lower coturn.maxRelayPort to %d, or raise coturn.maxLoadBalancerListeners if your load balancer allows more",
+			need, relay, names, c.MaxLoadBalancerListeners, c.MinRelayPort+c.MaxLoadBalancerListeners-fixed-1))
+	}
+	if c.ExternalIP != "" && net.ParseIP(c.ExternalIP) == nil {
+		v.invalid("coturn.externalIp", c.ExternalIP, "must be an IP address; for a load balancer hostname, leave it empty and let discoverAddress resolve it")
+	}
+	if c.TLS.Enabled && c.TLS.CertManager.IssuerName != "" && c.Host == "" {
+		v.add("coturn.host", "required when coturn.tls.certManager is set: the certificate is issued for this DNS name")
+	}
+	switch c.TLS.CertManager.IssuerKind {
+	case "", "ClusterIssuer", "Issuer":
+	default:
+		v.invalid("coturn.tls.certManager.issuerKind", c.TLS.CertManager.IssuerKind, "must be ClusterIssuer or Issuer")
+	}
+	if c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == "" {
+		v.image("images.kubectl", cfg.Images.Kubectl)
 	}
 	if c.HostNetwork && len(c.ServiceAnnotations) > 0 {
 		v.invalid("coturn.serviceAnnotations", fmt.Sprintf("%d annotations", len(c.ServiceAnnotations)), "host-network mode renders no Service; remove them or set hostNetwork: false")
