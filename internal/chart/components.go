@@ -130,7 +130,7 @@ func (b *builder) web() {
 	web := workload.NewDrainingWebService(b.chart, "web", &workload.DrainingWebServiceProps{
 		Name:                          b.n.web,
 		SelectorLabels:                selector(b.cfg, componentWeb),
-		Labels:                        commonLabels(b.cfg),
+		Labels:                        labelsOf(b.cfg, componentWeb),
 		Container:                     c,
 		Pod:                           spec,
 		Port:                          webPort,
@@ -200,7 +200,7 @@ func (b *builder) arqWorker() {
 	worker := workload.NewWorker(b.chart, p.component, &workload.WorkerProps{
 		Name:                b.n.arqWorker,
 		SelectorLabels:      selector(b.cfg, p.component),
-		Labels:              commonLabels(b.cfg),
+		Labels:              labelsOf(b.cfg, p.component),
 		Container:           c,
 		Pod:                 spec,
 		Replicas:            fixedReplicas(w.Replicas, w.Autoscaling),
@@ -228,7 +228,7 @@ func (b *builder) singletons() {
 		w := workload.NewSingletonWorker(b.chart, s.proc.component, &workload.SingletonWorkerProps{
 			Name:                s.name,
 			SelectorLabels:      selector(b.cfg, s.proc.component),
-			Labels:              commonLabels(b.cfg),
+			Labels:              labelsOf(b.cfg, s.proc.component),
 			Container:           b.apiContainer(s.cfg.Component, s.proc.component, []string{scriptsDir + s.proc.script}),
 			Pod:                 spec,
 			LivenessCommand:     s.proc.liveness(),
@@ -253,7 +253,7 @@ func (b *builder) ui() {
 	ui := workload.NewDrainingWebService(b.chart, componentUI, &workload.DrainingWebServiceProps{
 		Name:           b.n.ui,
 		SelectorLabels: selector(b.cfg, componentUI),
-		Labels:         commonLabels(b.cfg),
+		Labels:         labelsOf(b.cfg, componentUI),
 		Container: pod.Container{
 			Name:  componentUI,
 			Image: b.image(u.Component, b.cfg.Images.UI),

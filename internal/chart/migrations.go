@@ -104,7 +104,7 @@ func (b *builder) migrations() {
 	backoff := m.BackoffLimit
 	job.NewVersionedJob(b.chart, "migrate", &job.VersionedJobProps{
 		NamePrefix: b.n.migrate,
-		Labels:     pod.Labels(selector(b.cfg, "migrate"), commonLabels(b.cfg)),
+		Labels:     pod.Labels(selector(b.cfg, componentMigrate), labelsOf(b.cfg, componentMigrate)),
 		Container: pod.Container{
 			Name:      "migrate",
 			Image:     b.cfg.Images.API.Ref(),

@@ -98,3 +98,40 @@ func commonLabels(cfg *config.Config) map[string]string {
 func PruneSelector(cfg *config.Config) string {
 	return "app.kubernetes.io/instance=" + cfg.Release + ",app.kubernetes.io/managed-by=cdk8s"
 }
+
+// Role labels group pods for NetworkPolicy, so one policy covers a role
+// rather than one per component. They are never in a selector.
+const (
+	// datastoreClientLabel marks pods that talk to PostgreSQL, Redis and MinIO.
+	datastoreClientLabel = "dograh.com/datastore-client"
+	// internetEgressLabel marks pods that call APIs on the internet over HTTPS.
+	internetEgressLabel = "dograh.com/internet-egress"
+)
+
+// labelsOf are the labels of a component's objects and pods: the common
+// ones plus the roles it plays.
+func labelsOf(cfg *config.Config, component string) map[string]string {
+	l := commonLabels(cfg)
+	switch component {
+	case componentWeb, componentArqWorker, componentAriManager, componentCampaignOrchestrator:
+		l[datastoreClientLabel] = "true"
+		l[internetEgressLabel] = "true"
+	case componentMigrate:
+		l[datastoreClientLabel] = "true"
+	case componentUI:
+		if cfg.App.EnableTelemetry {
+			l[internetEgressLabel] = "true"
+		}
+	}
+	return l
+}
+
+// PodLabels are the labels the pods of a component carry, e.g. "web" or
+// "postgresql": what NetworkPolicies and Services select them by.
+func PodLabels(cfg *config.Config, component string) map[string]string {
+	l := labelsOf(cfg, component)
+	for k, v := range selector(cfg, component) {
+		l[k] = v
+	}
+	return l
+}

@@ -54,22 +54,9 @@ func (b *builder) networkPolicy() {
 	}
 
 	// Every process of the API image, the migration Job included, talks to
-	// the datastores: in the release, or at the configured ranges.
-	var apps []string
-	for _, a := range []struct {
-		on   bool
-		name string
-	}{
-		{cfg.Web.Enabled, componentWeb},
-		{cfg.ArqWorker.Enabled, componentArqWorker},
-		{cfg.AriManager.Enabled, componentAriManager},
-		{cfg.CampaignOrchestrator.Enabled, componentCampaignOrchestrator},
-		{cfg.Migrations.Enabled, componentMigrate},
-	} {
-		if a.on {
-			apps = append(apps, a.name)
-		}
-	}
+	// the datastores: in the release, or at the configured ranges. One
+	// policy pair per datastore covers them all through their role label.
+	clients := map[string]string{datastoreClientLabel: "true"}
 	stores := []struct {
 		internal  bool
 		component string
@@ -81,20 +68,15 @@ func (b *builder) networkPolicy() {
 		{cfg.Redis.Mode == config.RedisInternal, componentRedis, redisPort, np.ExternalRedis, np.ExternalRedis.Port},
 		{cfg.Storage.Mode == config.StorageInternalMinio, componentMinio, minioPort, np.ExternalStorage, b.externalStoragePort()},
 	}
-	for _, app := range apps {
-		for _, s := range stores {
-			if s.internal {
-				flows = append(flows, netpol.Flow{Name: app + "-to-" + s.component, From: pods(app), To: pods(s.component), Ports: []netpol.Port{netpol.TCP(s.port)}})
-			} else if len(s.external.CIDRs) > 0 && s.extPort > 0 {
-				rules = append(rules, netpol.Rule{Name: app + "-to-external-" + s.component, Direction: netpol.Egress, Pods: pods(app), Peers: cidrs(s.external.CIDRs), Ports: []netpol.Port{netpol.TCP(s.extPort)}})
-			}
-		}
-		if np.InternetEgress && app != componentMigrate {
-			rules = append(rules, netpol.Rule{Name: app + "-to-internet", Direction: netpol.Egress, Pods: pods(app), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(httpsPort)}})
+	for _, s := range stores {
+		if s.internal {
+			flows = append(flows, netpol.Flow{Name: "clients-to-" + s.component, From: clients, To: pods(s.component), Ports: []netpol.Port{netpol.TCP(s.port)}})
+		} else if len(s.external.CIDRs) > 0 && s.extPort > 0 {
+			rules = append(rules, netpol.Rule{Name: "clients-to-external-" + s.component, Direction: netpol.Egress, Pods: clients, Peers: cidrs(s.external.CIDRs), Ports: []netpol.Port{netpol.TCP(s.extPort)}})
 		}
 	}
-	if np.InternetEgress && cfg.UI.Enabled && cfg.App.EnableTelemetry {
-		rules = append(rules, netpol.Rule{Name: "ui-to-internet", Direction: netpol.Egress, Pods: pods(componentUI), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(httpsPort)}})
+	if np.InternetEgress {
+		rules = append(rules, netpol.Rule{Name: "to-internet", Direction: netpol.Egress, Pods: map[string]string{internetEgressLabel: "true"}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(httpsPort)}})
 	}
 	if cfg.AriManager.Enabled && len(np.Asterisk.CIDRs) > 0 {
 		rules = append(rules, netpol.Rule{Name: "ari-manager-to-asterisk", Direction: netpol.Egress, Pods: pods(componentAriManager), Peers: cidrs(np.Asterisk.CIDRs), Ports: []netpol.Port{netpol.TCP(np.Asterisk.Port)}})

@@ -8,6 +8,7 @@ import (
 	networkingv1 "k8s.io/api/networking/v1"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
+	"github.com/dograh-hq/dograh-cdk8s/internal/chart"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
@@ -36,13 +37,7 @@ func evaluator(t *testing.T, cfg *config.Config) *netpol.Evaluator {
 
 // podOf is a pod of one component, with the labels the chart gives it.
 func podOf(cfg *config.Config, component string, ip string) netpol.Endpoint {
-	return netpol.PodEndpoint(cfg.Namespace, map[string]string{
-		"app.kubernetes.io/name":       "dograh",
-		"app.kubernetes.io/instance":   cfg.Release,
-		"app.kubernetes.io/component":  component,
-		"app.kubernetes.io/part-of":    "dograh",
-		"app.kubernetes.io/managed-by": "cdk8s",
-	}).WithIP(ip)
+	return netpol.PodEndpoint(cfg.Namespace, chart.PodLabels(cfg, component)).WithIP(ip)
 }
 
 type flow struct {
@@ -147,4 +142,20 @@ func TestNetworkPolicy_LetsKEDAPollWebOnlyWhenEnabled(t *testing.T) {
 	assertFlows(t, evaluator(t, cfg), false, map[string]flow{"keda to web (off)": {kedaPod, web, netpol.TCP(8000)}})
 	cfg.Web.KEDA.Enabled = true
 	assertFlows(t, evaluator(t, cfg), true, map[string]flow{"keda to web": {kedaPod, web, netpol.TCP(8000)}})
+}
+
+// The pods the tests model carry exactly the labels the chart renders.
+func TestPodLabels_MatchTheRenderedPods(t *testing.T) {
+	cfg := config.Default()
+	for _, o := range synth(t, cfg) {
+		if o["kind"] != "Deployment" && o["kind"] != "StatefulSet" && o["kind"] != "Job" {
+			continue
+		}
+		labels := testutil.Get(o, "spec.template.metadata.labels").(map[string]any)
+		want := map[string]any{}
+		for k, v := range chart.PodLabels(cfg, labels["app.kubernetes.io/component"].(string)) {
+			want[k] = v
+		}
+		assert.Equal(t, want, labels, "%v %v", o["kind"], testutil.Get(o, "metadata.name"))
+	}
 }
