@@ -45,7 +45,7 @@ func NewFirewall(scope constructs.Construct, id string, props *FirewallProps) Fi
 	f := &firewall{}
 	constructs.NewConstruct_Override(f, scope, jsii.String(id))
 	for _, s := range plan(p) {
-		f.policies = append(f.policies, k8s.NewKubeNetworkPolicy(f, jsii.String(s.id), s.render(p.Labels)))
+		f.policies = append(f.policies, k8s.NewKubeNetworkPolicy(f, jsii.String(s.id), s.render(pod.Labels(p.Labels, s.labels))))
 	}
 	return f
 }
@@ -60,6 +60,7 @@ type policySpec struct {
 	types   []Direction
 	peers   []Peer // of the one rule, in the direction of types[0]
 	ports   []Port
+	labels  map[string]string // the rule's or flow's own labels
 }
 
 // plan lists the policies of (defaulted) props in output order.
@@ -85,7 +86,7 @@ func plan(p FirewallProps) []policySpec {
 	for i, r := range p.Rules {
 		specs = append(specs, policySpec{
 			id: r.Name, name: name(r.Name), ownName: r.Name, origin: fmt.Sprintf("rules[%d]", i),
-			pods: narrow(p.PodSelector, r.Pods), types: []Direction{r.Direction}, peers: r.Peers, ports: r.Ports,
+			pods: narrow(p.PodSelector, r.Pods), types: []Direction{r.Direction}, peers: r.Peers, ports: r.Ports, labels: r.Labels,
 		})
 	}
 	for i, f := range p.Flows {
@@ -94,11 +95,11 @@ func plan(p FirewallProps) []policySpec {
 		specs = append(specs,
 			policySpec{
 				id: f.Name + "-" + EgressPolicySuffix, name: name(f.Name, EgressPolicySuffix), ownName: f.Name, origin: origin,
-				pods: from, types: []Direction{Egress}, peers: []Peer{Pods(to)}, ports: f.Ports,
+				pods: from, types: []Direction{Egress}, peers: []Peer{Pods(to)}, ports: f.Ports, labels: f.Labels,
 			},
 			policySpec{
 				id: f.Name + "-" + IngressPolicySuffix, name: name(f.Name, IngressPolicySuffix), ownName: f.Name, origin: origin,
-				pods: to, types: []Direction{Ingress}, peers: []Peer{Pods(from)}, ports: f.Ports,
+				pods: to, types: []Direction{Ingress}, peers: []Peer{Pods(from)}, ports: f.Ports, labels: f.Labels,
 			})
 	}
 	return specs

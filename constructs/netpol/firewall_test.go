@@ -180,3 +180,25 @@ func TestNewFirewall_PanicsWithIDAndMessage(t *testing.T) {
 		synthFirewall(t, p)
 	})
 }
+
+func TestFirewall_RuleAndFlowLabelsJoinTheFirewallLabels(t *testing.T) {
+	objs := testutil.Synth(t, func(c constructs.Construct) {
+		netpol.NewFirewall(c, "fw", &netpol.FirewallProps{
+			Name:        "shop",
+			PodSelector: map[string]string{"app.kubernetes.io/name": "shop"},
+			Labels:      map[string]string{"team": "payments"},
+			Rules: []netpol.Rule{{
+				Name: "web-in", Direction: netpol.Ingress, Pods: map[string]string{"component": "web"},
+				Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(8080)},
+				Labels: map[string]string{"component": "web", "team": "ignored"},
+			}},
+			Flows: []netpol.Flow{{
+				Name: "web-to-db", From: map[string]string{"component": "web"}, To: map[string]string{"component": "db"},
+				Ports: []netpol.Port{netpol.TCP(5432)}, Labels: map[string]string{"component": "db"},
+			}},
+		})
+	})
+	assert.Equal(t, map[string]any{"team": "payments", "component": "web"}, testutil.Get(testutil.Find(t, objs, "NetworkPolicy", "shop-web-in"), "metadata.labels"))
+	assert.Equal(t, map[string]any{"team": "payments", "component": "db"}, testutil.Get(testutil.Find(t, objs, "NetworkPolicy", "shop-web-to-db-egress"), "metadata.labels"))
+	assert.Equal(t, map[string]any{"team": "payments"}, testutil.Get(testutil.Find(t, objs, "NetworkPolicy", "shop-default-deny"), "metadata.labels"))
+}

@@ -197,6 +197,10 @@ type Rule struct {
 	// Ingress and on the peers' side for Egress. Required, at least one:
 	// a rule never opens every port by omission.
 	Ports []Port
+	// Labels go on this rule's policy, next to the firewall's Labels (which
+	// win), e.g. the component it belongs to, so that listing or pruning a
+	// component by label includes its policies. Default: none.
+	Labels map[string]string
 }
 
 // Flow admits connections from some of the firewall's pods to others, and
@@ -215,6 +219,9 @@ type Flow struct {
 	To map[string]string
 	// Ports are the destination pods' ports. Required, at least one.
 	Ports []Port
+	// Labels go on both of the flow's policies, next to the firewall's
+	// Labels (which win). Default: none.
+	Labels map[string]string
 }
 
 // FirewallProps configure a Firewall.

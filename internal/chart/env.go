@@ -184,7 +184,9 @@ func appEnv(cfg *config.Config, n names) []*k8s.EnvVar {
 	}
 	env = append(env,
 		fromSecret("OSS_JWT_SECRET", s, "OSS_JWT_SECRET", false),
-		fromSecret("DOGRAH_DEVOPS_SECRET", s, "DOGRAH_DEVOPS_SECRET", false))
+		// Optional: Secrets made by the Helm chart lack it, and without it
+		// the drain hook only sleeps and the autoscale metric answers 503.
+		fromSecret("DOGRAH_DEVOPS_SECRET", s, "DOGRAH_DEVOPS_SECRET", true))
 	if cfg.Coturn.Enabled {
 		env = append(env, fromSecret("TURN_SECRET", s, "TURN_SECRET", false))
 	}

@@ -53,16 +53,20 @@ until have=$(alembic -c ` + alembicConfig + ` current 2>/dev/null | awk '{print 
 done
 `
 
-// initResources are small: the init containers only poll.
-var initResources = &k8s.ResourceRequirements{
-	Requests: &map[string]k8s.Quantity{
-		"cpu":    k8s.Quantity_FromString(jsii.String("50m")),
-		"memory": k8s.Quantity_FromString(jsii.String("128Mi")),
-	},
-	Limits: &map[string]k8s.Quantity{
-		"cpu":    k8s.Quantity_FromString(jsii.String("500m")),
-		"memory": k8s.Quantity_FromString(jsii.String("256Mi")),
-	},
+// initResources are small: the init containers only poll. A function, not
+// a variable: building a Quantity starts the jsii runtime, which commands
+// that synthesize nothing must not pay for.
+func initResources() *k8s.ResourceRequirements {
+	return &k8s.ResourceRequirements{
+		Requests: &map[string]k8s.Quantity{
+			"cpu":    k8s.Quantity_FromString(jsii.String("50m")),
+			"memory": k8s.Quantity_FromString(jsii.String("128Mi")),
+		},
+		Limits: &map[string]k8s.Quantity{
+			"cpu":    k8s.Quantity_FromString(jsii.String("500m")),
+			"memory": k8s.Quantity_FromString(jsii.String("256Mi")),
+		},
+	}
 }
 
 // apiInitContainer runs script in the API image with the app's env, so it
@@ -74,7 +78,7 @@ func (b *builder) apiInitContainer(name string, command []string) *k8s.Container
 		Command:   jsii.Strings(command...),
 		EnvFrom:   &[]*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(b.n.config)}}},
 		Env:       ptr(appEnv(b.cfg, b.n)),
-		Resources: initResources,
+		Resources: initResources(),
 	}
 }
 

@@ -92,13 +92,6 @@ func commonLabels(cfg *config.Config) map[string]string {
 	}
 }
 
-// PruneSelector selects every object this project rendered for one
-// installation, for `kubectl apply --prune -l`. managed-by=cdk8s keeps
-// objects made by hand or by Helm out of it.
-func PruneSelector(cfg *config.Config) string {
-	return "app.kubernetes.io/instance=" + cfg.Release + ",app.kubernetes.io/managed-by=cdk8s"
-}
-
 // Role labels group pods for NetworkPolicy, so one policy covers a role
 // rather than one per component. They are never in a selector.
 const (

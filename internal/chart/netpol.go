@@ -21,9 +21,12 @@ func (b *builder) networkPolicy() {
 		return
 	}
 	cfg := b.cfg
+	// A component's label selects its pods, and also marks the policies
+	// that exist for it, so listing or pruning a component includes them.
 	pods := func(component string) map[string]string {
 		return map[string]string{"app.kubernetes.io/component": component}
 	}
+	of := pods
 	var rules []netpol.Rule
 	var flows []netpol.Flow
 
@@ -43,14 +46,14 @@ func (b *builder) networkPolicy() {
 	}
 	for _, e := range exposed {
 		if e.on && len(gateway) > 0 {
-			rules = append(rules, netpol.Rule{Name: e.name + "-from-gateway", Direction: netpol.Ingress, Pods: pods(e.name), Peers: gateway, Ports: []netpol.Port{netpol.TCP(e.port)}})
+			rules = append(rules, netpol.Rule{Name: e.name + "-from-gateway", Direction: netpol.Ingress, Pods: pods(e.name), Peers: gateway, Ports: []netpol.Port{netpol.TCP(e.port)}, Labels: of(e.name)})
 		}
 	}
 	if cfg.Web.Enabled && cfg.Web.KEDA.Enabled {
-		rules = append(rules, netpol.Rule{Name: "web-from-keda", Direction: netpol.Ingress, Pods: pods(componentWeb), Peers: []netpol.Peer{peerOf(np.KEDAFrom)}, Ports: []netpol.Port{netpol.TCP(webPort)}})
+		rules = append(rules, netpol.Rule{Name: "web-from-keda", Direction: netpol.Ingress, Pods: pods(componentWeb), Peers: []netpol.Peer{peerOf(np.KEDAFrom)}, Ports: []netpol.Port{netpol.TCP(webPort)}, Labels: of(componentWeb)})
 	}
 	if cfg.UI.Enabled && cfg.Web.Enabled {
-		flows = append(flows, netpol.Flow{Name: "ui-to-web", From: pods(componentUI), To: pods(componentWeb), Ports: []netpol.Port{netpol.TCP(webPort)}})
+		flows = append(flows, netpol.Flow{Name: "ui-to-web", From: pods(componentUI), To: pods(componentWeb), Ports: []netpol.Port{netpol.TCP(webPort)}, Labels: of(componentUI)})
 	}
 
 	// Every process of the API image, the migration Job included, talks to
@@ -70,16 +73,16 @@ func (b *builder) networkPolicy() {
 	}
 	for _, s := range stores {
 		if s.internal {
-			flows = append(flows, netpol.Flow{Name: "clients-to-" + s.component, From: clients, To: pods(s.component), Ports: []netpol.Port{netpol.TCP(s.port)}})
+			flows = append(flows, netpol.Flow{Name: "clients-to-" + s.component, From: clients, To: pods(s.component), Ports: []netpol.Port{netpol.TCP(s.port)}, Labels: of(s.component)})
 		} else if len(s.external.CIDRs) > 0 && s.extPort > 0 {
-			rules = append(rules, netpol.Rule{Name: "clients-to-external-" + s.component, Direction: netpol.Egress, Pods: clients, Peers: cidrs(s.external.CIDRs), Ports: []netpol.Port{netpol.TCP(s.extPort)}})
+			rules = append(rules, netpol.Rule{Name: "clients-to-external-" + s.component, Direction: netpol.Egress, Pods: clients, Peers: cidrs(s.external.CIDRs), Ports: []netpol.Port{netpol.TCP(s.extPort)}, Labels: of(s.component)})
 		}
 	}
 	if np.InternetEgress {
-		rules = append(rules, netpol.Rule{Name: "to-internet", Direction: netpol.Egress, Pods: map[string]string{internetEgressLabel: "true"}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(httpsPort)}})
+		rules = append(rules, netpol.Rule{Name: "to-internet", Direction: netpol.Egress, Pods: map[string]string{internetEgressLabel: "true"}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(httpsPort)}, Labels: of(componentUI)})
 	}
 	if cfg.AriManager.Enabled && len(np.Asterisk.CIDRs) > 0 {
-		rules = append(rules, netpol.Rule{Name: "ari-manager-to-asterisk", Direction: netpol.Egress, Pods: pods(componentAriManager), Peers: cidrs(np.Asterisk.CIDRs), Ports: []netpol.Port{netpol.TCP(np.Asterisk.Port)}})
+		rules = append(rules, netpol.Rule{Name: "ari-manager-to-asterisk", Direction: netpol.Egress, Pods: pods(componentAriManager), Peers: cidrs(np.Asterisk.CIDRs), Ports: []netpol.Port{netpol.TCP(np.Asterisk.Port)}, Labels: of(componentAriManager)})
 	}
 
 	// coturn relays media between browsers and peers anywhere.
@@ -90,19 +93,19 @@ func (b *builder) networkPolicy() {
 			listen = append(listen, netpol.TCP(turn.DefaultTLSPort))
 		}
 		rules = append(rules,
-			netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: listen},
+			netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: listen, Labels: of(componentCoturn)},
 			netpol.Rule{Name: "coturn-to-anywhere", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()},
-				Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}},
+				Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)},
 		)
 		if c.Metrics.Enabled {
-			rules = append(rules, netpol.Rule{Name: "coturn-from-monitoring", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{peerOf(np.MonitoringFrom)}, Ports: []netpol.Port{netpol.TCP(turn.DefaultMetricsPort)}})
+			rules = append(rules, netpol.Rule{Name: "coturn-from-monitoring", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{peerOf(np.MonitoringFrom)}, Ports: []netpol.Port{netpol.TCP(turn.DefaultMetricsPort)}, Labels: of(componentCoturn)})
 		}
 		if discovers(cfg) {
 			api := []netpol.Peer{netpol.Anywhere()}
 			if len(np.APIServer) > 0 {
 				api = cidrs(np.APIServer)
 			}
-			rules = append(rules, netpol.Rule{Name: "coturn-to-apiserver", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: api, Ports: []netpol.Port{netpol.TCP(443), netpol.TCP(6443)}})
+			rules = append(rules, netpol.Rule{Name: "coturn-to-apiserver", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: api, Ports: []netpol.Port{netpol.TCP(443), netpol.TCP(6443)}, Labels: of(componentCoturn)})
 		}
 	}
 

@@ -13,17 +13,61 @@ import (
 // NotesSuffix ends every NOTES file name: "<topology>.NOTES.md".
 const NotesSuffix = ".NOTES.md"
 
-// ApplyCommand applies a topology's manifests. Server-side apply keeps
-// field ownership exact, which is what makes a takeover from Helm safe.
-func ApplyCommand(file string) string {
-	return "kubectl apply --server-side -f " + file
+// applySetName names the ApplySet parent ConfigMap that records which
+// objects an apply owns, so the next apply can prune what the file no
+// longer holds.
+func applySetName(cfg *config.Config) string { return namesOf(cfg).full + "-applyset" }
+
+// ApplyCommand applies a topology's manifests and prunes the objects of an
+// earlier apply that the file no longer holds (a disabled component).
+// Server-side apply keeps field ownership exact, which makes a takeover
+// from Helm safe. kubectl prunes server-side-applied objects only through
+// an ApplySet (alpha in kubectl 1.27-1.35, hence the variable); only
+// objects applied this way are ever pruned, so Secrets made by hand and
+// anything Helm left are never candidates.
+func ApplyCommand(cfg *config.Config, file string) string {
+	return "KUBECTL_APPLYSET=true kubectl apply --server-side --prune --applyset=configmaps/" + applySetName(cfg) + " -n " + cfg.Namespace + " -f " + file
 }
 
-// PruneCommand applies a topology's manifests and deletes the objects this
-// project rendered earlier that the file no longer holds (a component that
-// was disabled). The selector spares everything made by hand or by Helm.
-func PruneCommand(cfg *config.Config, file string) string {
-	return "kubectl apply --server-side --prune -l " + PruneSelector(cfg) + " -f " + file
+// TakeoverCommand adopts an installation made by the Helm chart: Helm's
+// RollingUpdate fields are dropped from the Deployments rendered with
+// Recreate (server-side apply cannot remove fields another manager owns,
+// and Recreate forbids them), Helm objects this topology replaces are
+// deleted, then the apply takes over the remaining fields
+// (--force-conflicts).
+func TakeoverCommand(cfg *config.Config, file string) string {
+	n := namesOf(cfg)
+	ns := cfg.Namespace
+	var recreate []string
+	if cfg.Coturn.Enabled {
+		recreate = append(recreate, n.coturn)
+	}
+	if cfg.Storage.Mode == config.StorageInternalMinio {
+		recreate = append(recreate, n.minio)
+	}
+	var steps []string
+	if len(recreate) > 0 {
+		steps = append(steps, "for d in "+strings.Join(recreate, " ")+"; do kubectl -n "+ns+` patch deployment "$d" --type=merge -p '{"spec":{"strategy":{"type":"Recreate","rollingUpdate":null}}}' || true; done`)
+	}
+	var hpas []string
+	for _, h := range []struct {
+		name string
+		ours bool
+	}{
+		{n.web, cfg.Web.Autoscaling.Enabled}, {n.arqWorker, cfg.ArqWorker.Autoscaling.Enabled}, {n.ui, cfg.UI.Autoscaling.Enabled},
+	} {
+		if !h.ours {
+			hpas = append(hpas, h.name)
+		}
+	}
+	if len(hpas) > 0 {
+		steps = append(steps, "kubectl -n "+ns+" delete hpa "+strings.Join(hpas, " ")+" --ignore-not-found")
+	}
+	if cfg.Exposure.Mode == config.ExposureGatewayAPI {
+		steps = append(steps, "kubectl -n "+ns+" delete ingress "+n.gateway+" --ignore-not-found")
+	}
+	steps = append(steps, strings.Replace(ApplyCommand(cfg, file), "--server-side", "--server-side --force-conflicts", 1))
+	return strings.Join(steps, " && ")
 }
 
 // Notes is the post-synth guidance for cfg: what to do next, and warnings
@@ -73,16 +117,16 @@ func Notes(cfg *config.Config, manifest string) string {
 		p("2. No CRDs are needed.")
 	}
 	p("")
-	p("3. Apply. The Namespace comes first in the file, with its Pod Security labels:")
+	p("3. Apply. The Namespace comes first in the file, with its Pod Security labels. The command also prunes what an earlier apply created and the file no longer holds, e.g. a disabled component; only objects applied with it are ever pruned:")
 	p("")
 	p("   ```sh")
-	p("   %s", ApplyCommand(manifest))
+	p("   %s", ApplyCommand(cfg, manifest))
 	p("   ```")
 	p("")
-	p("   After disabling a component, apply with pruning, so its objects are deleted (only objects this project rendered are candidates):")
+	p("   Taking over an installation made by the Helm chart instead:")
 	p("")
 	p("   ```sh")
-	p("   %s", PruneCommand(cfg, manifest))
+	p("   %s", TakeoverCommand(cfg, manifest))
 	p("   ```")
 	p("")
 	if cfg.NetworkPolicy.Enabled {
