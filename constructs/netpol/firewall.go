@@ -178,7 +178,7 @@ const (
 func (p Port) render() *k8s.NetworkPolicyPort {
 	out := &k8s.NetworkPolicyPort{Protocol: jsii.String(string(p.Protocol))}
 	if p.Port != 0 {
-		out.Port = k8s.IntOrString_FromNumber(jsii.Number(p.Port))
+		out.Port = pod.Number(p.Port)
 	}
 	if p.EndPort != 0 {
 		out.EndPort = jsii.Number(p.EndPort)

@@ -246,12 +246,12 @@ func Render(c Container, s Spec) Rendered {
 		EnvFrom:         slicePtr(c.EnvFrom),
 		Resources: &k8s.ResourceRequirements{
 			Requests: &map[string]k8s.Quantity{
-				"cpu":    k8s.Quantity_FromString(jsii.String(c.Resources.CPURequest)),
-				"memory": k8s.Quantity_FromString(jsii.String(c.Resources.MemoryRequest)),
+				"cpu":    Quantity(c.Resources.CPURequest),
+				"memory": Quantity(c.Resources.MemoryRequest),
 			},
 			Limits: &map[string]k8s.Quantity{
-				"cpu":    k8s.Quantity_FromString(jsii.String(c.Resources.CPULimit)),
-				"memory": k8s.Quantity_FromString(jsii.String(c.Resources.MemoryLimit)),
+				"cpu":    Quantity(c.Resources.CPULimit),
+				"memory": Quantity(c.Resources.MemoryLimit),
 			},
 		},
 		SecurityContext: RestrictedSecurityContext(),
@@ -433,4 +433,45 @@ func (t ProbeTiming) Validate(at string) error {
 		}
 	}
 	return errs.Err()
+}
+
+// Quantity, Port and Number build the small value objects Kubernetes
+// specs are full of. Each k8s.Quantity or k8s.IntOrString is a round trip
+// to the jsii runtime, and a chart repeats the same few values hundreds of
+// times, so they are built once per value and shared: they are immutable.
+// The jsii runtime is single-threaded, and so are these caches.
+var (
+	quantities = map[string]k8s.Quantity{}
+	portNames  = map[string]k8s.IntOrString{}
+	numbers    = map[float64]k8s.IntOrString{}
+)
+
+// Quantity is k8s.Quantity_FromString(s), shared per value.
+func Quantity(s string) k8s.Quantity {
+	q, ok := quantities[s]
+	if !ok {
+		q = k8s.Quantity_FromString(jsii.String(s))
+		quantities[s] = q
+	}
+	return q
+}
+
+// PortName is k8s.IntOrString_FromString(name), shared per value.
+func PortName(name string) k8s.IntOrString {
+	v, ok := portNames[name]
+	if !ok {
+		v = k8s.IntOrString_FromString(jsii.String(name))
+		portNames[name] = v
+	}
+	return v
+}
+
+// Number is k8s.IntOrString_FromNumber(n), shared per value.
+func Number(n int) k8s.IntOrString {
+	v, ok := numbers[float64(n)]
+	if !ok {
+		v = k8s.IntOrString_FromNumber(jsii.Number(n))
+		numbers[float64(n)] = v
+	}
+	return v
 }

@@ -243,7 +243,7 @@ func NewStatefulService(scope constructs.Construct, id string, props *StatefulSe
 			Ports: &[]*k8s.ServicePort{{
 				Name:       jsii.String(p.PortName),
 				Port:       jsii.Number(p.Port),
-				TargetPort: k8s.IntOrString_FromString(jsii.String(p.PortName)),
+				TargetPort: pod.PortName(p.PortName),
 				Protocol:   jsii.String("TCP"),
 			}},
 		},
@@ -257,7 +257,7 @@ func (p StatefulServiceProps) claimTemplate() *k8s.KubePersistentVolumeClaimProp
 	spec := &k8s.PersistentVolumeClaimSpec{
 		AccessModes: jsii.Strings(string(p.AccessMode)),
 		Resources: &k8s.ResourceRequirements{
-			Requests: &map[string]k8s.Quantity{"storage": k8s.Quantity_FromString(jsii.String(p.StorageSize))},
+			Requests: &map[string]k8s.Quantity{"storage": pod.Quantity(p.StorageSize)},
 		},
 	}
 	if p.StorageClassName != "" {

@@ -469,7 +469,7 @@ func (p *TurnRelayProps) initContainer(resources *k8s.ResourceRequirements) *k8s
 
 func tcpProbe(periodSeconds int) *k8s.Probe {
 	return &k8s.Probe{
-		TcpSocket:        &k8s.TcpSocketAction{Port: k8s.IntOrString_FromString(jsii.String(ListenerTCPPortName))},
+		TcpSocket:        &k8s.TcpSocketAction{Port: pod.PortName(ListenerTCPPortName)},
 		PeriodSeconds:    jsii.Number(periodSeconds),
 		TimeoutSeconds:   jsii.Number(probeTimeoutSeconds),
 		FailureThreshold: jsii.Number(probeFailureThreshold),
@@ -540,7 +540,7 @@ func (p *TurnRelayProps) newService(scope constructs.Construct, labels map[strin
 		ports = append(ports, &k8s.ServicePort{
 			Name:       jsii.String(pt.name),
 			Port:       jsii.Number(pt.number),
-			TargetPort: k8s.IntOrString_FromNumber(jsii.Number(pt.number)),
+			TargetPort: pod.Number(pt.number),
 			Protocol:   jsii.String(pt.protocol),
 		})
 	}

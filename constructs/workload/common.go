@@ -130,8 +130,8 @@ func rollingSurgeOnly() *k8s.DeploymentStrategy {
 	return &k8s.DeploymentStrategy{
 		Type: jsii.String("RollingUpdate"),
 		RollingUpdate: &k8s.RollingUpdateDeployment{
-			MaxSurge:       k8s.IntOrString_FromNumber(jsii.Number(1)),
-			MaxUnavailable: k8s.IntOrString_FromNumber(jsii.Number(0)),
+			MaxSurge:       pod.Number(1),
+			MaxUnavailable: pod.Number(0),
 		},
 	}
 }

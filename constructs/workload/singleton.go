@@ -157,7 +157,7 @@ func newClusterIPService(scope constructs.Construct, id identity, portName strin
 			Ports: &[]*k8s.ServicePort{{
 				Name:       jsii.String(portName),
 				Port:       jsii.Number(port),
-				TargetPort: k8s.IntOrString_FromString(jsii.String(portName)),
+				TargetPort: pod.PortName(portName),
 				Protocol:   jsii.String("TCP"),
 			}},
 		},

@@ -277,7 +277,7 @@ func NewDrainingWebService(scope constructs.Construct, id string, props *Drainin
 		d.pdb = k8s.NewKubePodDisruptionBudget(d, jsii.String("Budget"), &k8s.KubePodDisruptionBudgetProps{
 			Metadata: ident.meta(),
 			Spec: &k8s.PodDisruptionBudgetSpec{
-				MinAvailable: k8s.IntOrString_FromNumber(jsii.Number(p.MinAvailable)),
+				MinAvailable: pod.Number(p.MinAvailable),
 				Selector:     &k8s.LabelSelector{MatchLabels: pod.StrMap(ident.selector)},
 				// An unready pod serves nothing; never let it block a drain.
 				UnhealthyPodEvictionPolicy: jsii.String("AlwaysAllow"),
@@ -317,7 +317,7 @@ func (p DrainingWebServiceProps) httpProbe(periodSeconds, failureThreshold int) 
 	return &k8s.Probe{
 		HttpGet: &k8s.HttpGetAction{
 			Path: jsii.String(p.HealthPath),
-			Port: k8s.IntOrString_FromString(jsii.String(p.PortName)),
+			Port: pod.PortName(p.PortName),
 		},
 		PeriodSeconds:    jsii.Number(periodSeconds),
 		TimeoutSeconds:   jsii.Number(DefaultProbeTimeoutSeconds),

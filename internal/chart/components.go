@@ -299,7 +299,7 @@ func (b *builder) sharedTmp() {
 	if !st.Enabled {
 		return
 	}
-	storage := map[string]k8s.Quantity{"storage": k8s.Quantity_FromString(jsii.String(st.Size))}
+	storage := map[string]k8s.Quantity{"storage": pod.Quantity(st.Size)}
 	k8s.NewKubePersistentVolumeClaim(b.chart, jsii.String("shared-tmp"), &k8s.KubePersistentVolumeClaimProps{
 		Metadata: pod.ObjectMeta(b.n.sharedTmp, commonLabels(b.cfg)),
 		Spec: &k8s.PersistentVolumeClaimSpec{

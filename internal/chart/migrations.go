@@ -59,12 +59,12 @@ done
 func initResources() *k8s.ResourceRequirements {
 	return &k8s.ResourceRequirements{
 		Requests: &map[string]k8s.Quantity{
-			"cpu":    k8s.Quantity_FromString(jsii.String("50m")),
-			"memory": k8s.Quantity_FromString(jsii.String("128Mi")),
+			"cpu":    pod.Quantity("50m"),
+			"memory": pod.Quantity("128Mi"),
 		},
 		Limits: &map[string]k8s.Quantity{
-			"cpu":    k8s.Quantity_FromString(jsii.String("500m")),
-			"memory": k8s.Quantity_FromString(jsii.String("256Mi")),
+			"cpu":    pod.Quantity("500m"),
+			"memory": pod.Quantity("256Mi"),
 		},
 	}
 }

@@ -31,7 +31,7 @@ func (b *builder) internalMinio() {
 	st := b.cfg.Storage.Internal
 	sel := selector(b.cfg, componentMinio)
 	labels := pod.Labels(sel, commonLabels(b.cfg))
-	claim := map[string]k8s.Quantity{"storage": k8s.Quantity_FromString(jsii.String(st.Persistence.Size))}
+	claim := map[string]k8s.Quantity{"storage": pod.Quantity(st.Persistence.Size)}
 	pvc := &k8s.PersistentVolumeClaimSpec{
 		AccessModes: jsii.Strings("ReadWriteOnce"),
 		Resources:   &k8s.ResourceRequirements{Requests: &claim},
@@ -84,8 +84,8 @@ func (b *builder) internalMinio() {
 			Type:     jsii.String("ClusterIP"),
 			Selector: pod.StrMap(sel),
 			Ports: &[]*k8s.ServicePort{
-				{Name: jsii.String("api"), Port: jsii.Number(minioPort), TargetPort: k8s.IntOrString_FromString(jsii.String("api")), Protocol: jsii.String("TCP")},
-				{Name: jsii.String("console"), Port: jsii.Number(minioConsolePort), TargetPort: k8s.IntOrString_FromString(jsii.String("console")), Protocol: jsii.String("TCP")},
+				{Name: jsii.String("api"), Port: jsii.Number(minioPort), TargetPort: pod.PortName("api"), Protocol: jsii.String("TCP")},
+				{Name: jsii.String("console"), Port: jsii.Number(minioConsolePort), TargetPort: pod.PortName("console"), Protocol: jsii.String("TCP")},
 			},
 		},
 	})
@@ -93,7 +93,7 @@ func (b *builder) internalMinio() {
 
 func httpProbe(path, port string, periodSeconds, failureThreshold int) *k8s.Probe {
 	return &k8s.Probe{
-		HttpGet:          &k8s.HttpGetAction{Path: jsii.String(path), Port: k8s.IntOrString_FromString(jsii.String(port))},
+		HttpGet:          &k8s.HttpGetAction{Path: jsii.String(path), Port: pod.PortName(port)},
 		PeriodSeconds:    jsii.Number(periodSeconds),
 		TimeoutSeconds:   jsii.Number(5),
 		FailureThreshold: jsii.Number(failureThreshold),
