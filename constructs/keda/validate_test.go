@@ -2,13 +2,10 @@ package keda_test
 
 import (
 	"math"
-	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"github.com/dograh-hq/dograh-cdk8s/constructs/keda"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestMetricsAPIScalerProps_Validate(t *testing.T) {
@@ -94,23 +91,7 @@ func TestMetricsAPIScalerProps_Validate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := props()
 			tc.mutate(p)
-			assertErrors(t, p.Validate(), tc.want)
+			testutil.AssertErrors(t, p.Validate(), tc.want)
 		})
-	}
-}
-
-// assertErrors checks that err holds exactly the wanted messages, in order
-// (each a prefix of one line), or is nil when none are wanted.
-func assertErrors(t *testing.T, err error, want []string) {
-	t.Helper()
-	if len(want) == 0 {
-		assert.NoError(t, err)
-		return
-	}
-	require.Error(t, err)
-	lines := strings.Split(err.Error(), "\n")
-	require.Len(t, lines, len(want), "errors: %q", lines)
-	for i, w := range want {
-		assert.Truef(t, strings.HasPrefix(lines[i], w), "error %d\n got: %s\nwant prefix: %s", i, lines[i], w)
 	}
 }

@@ -381,7 +381,7 @@ spec:
 `), "")
 	require.NoError(t, err)
 	_, err = netpol.NewEvaluator(policies, nil)
-	assertErrors(t, err, []string{
+	testutil.AssertErrors(t, err, []string{
 		"bad: metadata.namespace: required",
 		`bad: spec.podSelector: invalid value "{\"matchExpressions\":[{\"key\":\"app\",\"operator\":\"Near\"}]}": "Near" is not a valid label selector operator`,
 		`bad: spec.policyTypes[0]: invalid value "Sideways": must be Ingress or Egress`,
@@ -418,7 +418,7 @@ func TestEvaluator_CheckRejectsMalformedInput(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := e.Check(tc.from, tc.to, tc.port)
-			assertErrors(t, err, tc.want)
+			testutil.AssertErrors(t, err, tc.want)
 		})
 	}
 }

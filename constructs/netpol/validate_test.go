@@ -1,13 +1,13 @@
 package netpol_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestFirewallProps_Validate(t *testing.T) {
@@ -121,7 +121,7 @@ func TestFirewallProps_Validate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := firewallProps()
 			tc.mutate(p)
-			assertErrors(t, p.Validate(), tc.want)
+			testutil.AssertErrors(t, p.Validate(), tc.want)
 		})
 	}
 }
@@ -159,20 +159,4 @@ func TestFactories_CopyTheirArguments(t *testing.T) {
 	except[0] = "10.8.0.0/16"
 	assert.Equal(t, "pods {app=web}", pods.String())
 	assert.Equal(t, "10.0.0.0/8 except 10.9.0.0/16", cidr.String())
-}
-
-// assertErrors checks that err holds exactly the wanted messages (each a
-// prefix of one line), or is nil when none are wanted.
-func assertErrors(t *testing.T, err error, want []string) {
-	t.Helper()
-	if len(want) == 0 {
-		assert.NoError(t, err)
-		return
-	}
-	require.Error(t, err)
-	lines := strings.Split(err.Error(), "\n")
-	require.Len(t, lines, len(want), "errors: %q", lines)
-	for i, w := range want {
-		assert.Truef(t, strings.HasPrefix(lines[i], w), "error %d\n got: %s\nwant prefix: %s", i, lines[i], w)
-	}
 }

@@ -1,7 +1,6 @@
 package turn_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/aws/jsii-runtime-go"
@@ -10,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
+	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestTurnRelayProps_Validate(t *testing.T) {
@@ -271,7 +271,7 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := relayProps()
 			tc.mutate(p)
-			assertErrors(t, p.Validate(), tc.want)
+			testutil.AssertErrors(t, p.Validate(), tc.want)
 		})
 	}
 }
@@ -290,20 +290,4 @@ func TestTurnRelayProps_ValidateIsPure(t *testing.T) {
 	p := relayProps()
 	require.NoError(t, p.Validate())
 	assert.Equal(t, relayProps(), p, "Validate must not apply defaults to the caller's props")
-}
-
-// assertErrors checks that err holds exactly the wanted messages (each a
-// prefix of one line), or is nil when none are wanted.
-func assertErrors(t *testing.T, err error, want []string) {
-	t.Helper()
-	if len(want) == 0 {
-		assert.NoError(t, err)
-		return
-	}
-	require.Error(t, err)
-	lines := strings.Split(err.Error(), "\n")
-	require.Len(t, lines, len(want), "errors: %q", lines)
-	for i, w := range want {
-		assert.Truef(t, strings.HasPrefix(lines[i], w), "error %d\n got: %s\nwant prefix: %s", i, lines[i], w)
-	}
 }
