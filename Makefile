@@ -29,6 +29,10 @@ PKGS = $$(go list ./... | grep -v /node_modules/)
 
 synth: build ## Synthesize every reference topology into dist/
 	cdk8s synth
+	@# The CLI lists its scratch copy and keeps the app's output to itself:
+	@# show what landed in dist/, then every topology's NOTES.
+	@echo "wrote:"; for f in dist/*.k8s.yaml; do echo "  - $$f"; done
+	@for f in dist/*.NOTES.md; do echo; cat "$$f"; done
 
 build: $(GEN_STAMP)
 	go build -o $(BIN) .
