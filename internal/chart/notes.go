@@ -98,12 +98,17 @@ func Notes(cfg *config.Config, manifest string) string {
 	p("   kubectl create namespace %s", ns)
 	p("   go run . secrets -topology %s | kubectl create -f -   # or: go run . secrets -config site.yaml", cfg.Topology)
 	p("   ```")
+	var replace []string
 	for _, s := range Secrets(cfg) {
 		for _, k := range s.Keys {
 			if k.Placeholder != "" {
-				p("   Replace `%s` in Secret `%s` before creating it.", k.Key, s.Name)
+				replace = append(replace, fmt.Sprintf("`%s/%s`", s.Name, k.Key))
 			}
 		}
+	}
+	if len(replace) > 0 {
+		p("")
+		p("   Only you know some values; replace the lines the output marks `# REPLACE` before creating them: %s.", strings.Join(replace, ", "))
 	}
 	p("")
 	crds := requiredCRDs(cfg)
@@ -227,8 +232,13 @@ func warnings(cfg *config.Config) []string {
 	if len(cfg.Exposure.Hostnames) == 0 && cfg.App.BackendAPIEndpoint == "" {
 		w = append(w, "No hostname: BACKEND_API_ENDPOINT defaults to `http://localhost`. Set `exposure.hostnames` or `config.backendApiEndpoint`.")
 	}
-	for _, h := range append(append([]string{}, cfg.Exposure.Hostnames...), cfg.Coturn.Host) {
-		if strings.HasSuffix(h, "example.com") || strings.HasSuffix(h, ".local") {
+	for _, h := range []struct{ name, key string }{{cfg.Coturn.Host, "coturn.host"}, {cfg.Storage.PublicHostname, "storage.publicHostname"}} {
+		if placeholderHost(h.name) {
+			w = append(w, fmt.Sprintf("The hostname `%s` is a placeholder. Set `%s`.", h.name, h.key))
+		}
+	}
+	for _, h := range cfg.Exposure.Hostnames {
+		if placeholderHost(h) {
 			w = append(w, fmt.Sprintf("The hostname `%s` is a placeholder. Set `exposure.hostnames`.", h))
 		}
 	}
@@ -265,6 +275,11 @@ func warnings(cfg *config.Config) []string {
 		w = append(w, "`config.forwardedAllowIps` is `*`: uvicorn trusts X-Forwarded-* from any peer. Keep pods unreachable except through the gateway (NetworkPolicy), or list the proxies' addresses.")
 	}
 	return unique(w)
+}
+
+// placeholderHost reports the reserved example names the presets use.
+func placeholderHost(h string) bool {
+	return strings.HasSuffix(h, "example.com") || strings.HasSuffix(h, ".local")
 }
 
 func requiredCRDs(cfg *config.Config) []string {
