@@ -35,6 +35,7 @@ var toolModules = []toolModule{
 		{"kube-apiserver", "k8s.io/kubernetes/cmd/kube-apiserver"},
 		{"kube-controller-manager", "k8s.io/kubernetes/cmd/kube-controller-manager"},
 		{"kube-scheduler", "k8s.io/kubernetes/cmd/kube-scheduler"},
+		{"kubectl", "k8s.io/kubernetes/cmd/kubectl"},
 	}, versionOf: "k8s.io/kubernetes"},
 	{dir: "e2e/tools/etcd", binaries: []toolBinary{{"etcd", "go.etcd.io/etcd/server/v3"}}},
 	{dir: "e2e/tools/kwok", binaries: []toolBinary{{"kwok", "sigs.k8s.io/kwok/cmd/kwok"}}},

@@ -78,13 +78,11 @@ func requireTools(t *testing.T) {
 		if env.err = ensureBinaries(env.root, env.binDir); env.err != nil {
 			return
 		}
+		// The kubectl built with the control plane, of its very version,
+		// unless KUBECTL names another.
 		env.kubectl = os.Getenv("KUBECTL")
 		if env.kubectl == "" {
-			env.kubectl, env.err = exec.LookPath("kubectl")
-			if env.err != nil {
-				env.err = fmt.Errorf("kubectl is not on PATH (set KUBECTL to use another): %w", env.err)
-				return
-			}
+			env.kubectl = filepath.Join(env.binDir, "kubectl")
 		}
 		out, err := exec.Command(env.kubectl, "version", "--client", "-o", "json").Output()
 		var v struct {
