@@ -255,19 +255,9 @@ func (b *builder) ui() {
 		SelectorLabels: selector(b.cfg, componentUI),
 		Labels:         labelsOf(b.cfg, componentUI),
 		Container: pod.Container{
-			Name:  componentUI,
-			Image: b.image(u.Component, b.cfg.Images.UI),
-			Env: []*k8s.EnvVar{
-				// Kubernetes sets HOSTNAME to the pod name; Next.js would
-				// then listen on the pod IP only.
-				value("HOSTNAME", "0.0.0.0"),
-				value("PORT", strconv.Itoa(uiPort)),
-				value("NODE_ENV", "oss"),
-				value("BACKEND_URL", "http://"+b.n.web+":"+strconv.Itoa(webPort)),
-				value("ENABLE_TELEMETRY", strconv.FormatBool(b.cfg.App.EnableTelemetry)),
-				value("POSTHOG_KEY", b.cfg.App.PosthogAPIKey),
-				value("POSTHOG_HOST", b.cfg.App.PosthogHost),
-			},
+			Name:      componentUI,
+			Image:     b.image(u.Component, b.cfg.Images.UI),
+			Env:       uiEnv(b.cfg, b.n),
 			Resources: resources(u.Resources),
 			// Next.js writes its image-optimisation cache under .next/cache.
 			WritablePaths: []string{"/tmp", "/app/.next/cache"},
@@ -321,4 +311,24 @@ func (b *builder) mountSharedTmp(c *pod.Container, s *pod.Spec) {
 	c.VolumeMounts = append(c.VolumeMounts, &k8s.VolumeMount{Name: jsii.String("shared-tmp"), MountPath: jsii.String(sharedTmpPath)})
 	// The volume's files belong to the app's group, whichever pod wrote them.
 	s.FSGroup = apiUID
+}
+
+// uiEnv is the Next.js server's environment; unset telemetry settings are
+// left out rather than passed empty.
+func uiEnv(cfg *config.Config, n names) []*k8s.EnvVar {
+	env := []*k8s.EnvVar{
+		// Kubernetes sets HOSTNAME to the pod name; Next.js would then
+		// listen on the pod IP only.
+		value("HOSTNAME", "0.0.0.0"),
+		value("PORT", strconv.Itoa(uiPort)),
+		value("NODE_ENV", "oss"),
+		value("BACKEND_URL", "http://"+n.web+":"+strconv.Itoa(webPort)),
+		value("ENABLE_TELEMETRY", strconv.FormatBool(cfg.App.EnableTelemetry)),
+	}
+	for _, kv := range [][2]string{{"POSTHOG_KEY", cfg.App.PosthogAPIKey}, {"POSTHOG_HOST", cfg.App.PosthogHost}} {
+		if kv[1] != "" {
+			env = append(env, value(kv[0], kv[1]))
+		}
+	}
+	return env
 }
