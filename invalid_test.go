@@ -64,6 +64,7 @@ func TestInvalidConfigs_Exit2WithPathAndWriteNothing(t *testing.T) {
 		{"external redis without ranges", "topology: managed\nnetworkPolicy:\n  externalRedis: {cidrs: []}\n", "networkPolicy.externalRedis.cidrs: required when networkPolicy is enabled and that datastore is external"},
 		{"hpa and keda on web", "topology: managed\nweb:\n  keda: {enabled: true}\n", "web.keda.enabled: invalid value true: web.autoscaling is enabled too; one Deployment takes one autoscaler"},
 		{"keda calls per pod", "topology: default\nweb:\n  keda: {enabled: true, callsPerPod: 0}\n", "web.keda.callsPerPod: invalid value 0: must be at least 1"},
+		{"image run as root", "topology: default\nimages:\n  api: {runAsUser: 0}\n", "images.api.runAsUser: invalid value 0: must be the numeric non-root UID the image runs as"},
 		{"fastapi workers", "topology: default\nconfig:\n  fastapiWorkers: 0\n", "config.fastapiWorkers: invalid value 0: must be at least 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // Defaults and fixed values used by NewExposure.
@@ -215,7 +215,6 @@ func (p ExposureProps) withDefaults() ExposureProps {
 }
 
 var (
-	dnsSubdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
 	// URL path characters (RFC 3986 pchar and "/").
 	urlPath = regexp.MustCompile(`^/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$`)
 )
@@ -371,7 +370,7 @@ func subdomain(errs *check.Errors, at, v, fix string) {
 	switch {
 	case v == "":
 		errs.Required(at, fix)
-	case len(v) > 253 || !dnsSubdomain.MatchString(v):
+	case len(v) > 253 || !check.DNSSubdomainPattern.MatchString(v):
 		errs.Invalid(at, v, "must be a lowercase RFC 1123 subdomain: at most 253 characters of a-z, 0-9, '-' and '.', starting and ending with a letter or digit")
 	}
 }
@@ -383,7 +382,7 @@ func hostnames(errs *check.Errors, at string, hs []string) {
 		switch {
 		case net.ParseIP(h) != nil:
 			errs.Invalid(at, h, "must be a DNS name, not an IP address: omit hostnames to answer on any address")
-		case len(h) > 253 || !dnsSubdomain.MatchString(strings.TrimPrefix(h, "*.")) || slices.ContainsFunc(strings.Split(h, "."), func(l string) bool { return len(l) > 63 }):
+		case len(h) > 253 || !check.DNSSubdomainPattern.MatchString(strings.TrimPrefix(h, "*.")) || slices.ContainsFunc(strings.Split(h, "."), func(l string) bool { return len(l) > 63 }):
 			errs.Invalid(at, h, `must be a lowercase DNS name such as "shop.example.com", optionally with a leading "*." wildcard`)
 		case seen[h]:
 			errs.Invalid(at, h, "is listed twice: list each hostname once")

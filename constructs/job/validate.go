@@ -5,7 +5,7 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // MaxNamePrefixLength keeps the Job name, prefix plus "-" plus HashLength

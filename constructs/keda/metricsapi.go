@@ -13,8 +13,8 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
 	"github.com/dograh-hq/dograh-cdk8s/imports/kedash"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // Defaults of MetricsAPIScalerProps.
@@ -143,10 +143,8 @@ func (p *MetricsAPIScalerProps) withDefaults() MetricsAPIScalerProps {
 }
 
 var (
-	dnsSubdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
 	// An HTTP field name is an RFC 9110 token.
 	headerName = regexp.MustCompile("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
-	secretKey  = regexp.MustCompile(`^[-._a-zA-Z0-9]+$`)
 )
 
 // Validate reports every problem with the props at once, each prefixed
@@ -162,7 +160,7 @@ func (p *MetricsAPIScalerProps) Validate() error {
 	} else {
 		errs.Port("servicePort", p.ServicePort)
 	}
-	if p.ClusterDomain != "" && (len(p.ClusterDomain) > 253 || !dnsSubdomain.MatchString(p.ClusterDomain)) {
+	if p.ClusterDomain != "" && (len(p.ClusterDomain) > 253 || !check.DNSSubdomainPattern.MatchString(p.ClusterDomain)) {
 		errs.Invalid("clusterDomain", p.ClusterDomain, `must be a lowercase DNS domain such as "cluster.local"`)
 	}
 	switch {
@@ -213,13 +211,13 @@ func (p *MetricsAPIScalerProps) validateAuth(errs *check.Errors) {
 	switch {
 	case p.AuthSecretName == "":
 		errs.Required("authSecretName", "set the Secret that holds the header's value")
-	case len(p.AuthSecretName) > 253 || !dnsSubdomain.MatchString(p.AuthSecretName):
+	case len(p.AuthSecretName) > 253 || !check.DNSSubdomainPattern.MatchString(p.AuthSecretName):
 		errs.Invalid("authSecretName", p.AuthSecretName, "must be a lowercase RFC 1123 subdomain")
 	}
 	switch {
 	case p.AuthSecretKey == "":
 		errs.Required("authSecretKey", "set the key of authSecretName that holds the header's value")
-	case len(p.AuthSecretKey) > 253 || !secretKey.MatchString(p.AuthSecretKey):
+	case len(p.AuthSecretKey) > 253 || !check.SecretKeyPattern.MatchString(p.AuthSecretKey):
 		errs.Invalid("authSecretKey", p.AuthSecretKey, "must be a Secret key: letters, digits, '-', '_' and '.'")
 	}
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 	"k8s.io/apimachinery/pkg/api/resource"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // Defaults applied by [Container.WithDefaults] and [Spec.WithDefaults].
@@ -424,12 +424,15 @@ func (t ProbeTiming) Apply(p *k8s.Probe) *k8s.Probe {
 // Validate checks the timings, prefixing each error path with at.
 func (t ProbeTiming) Validate(at string) error {
 	var errs check.Errors
-	for name, v := range map[string]int{
-		"initialDelaySeconds": t.InitialDelaySeconds, "periodSeconds": t.PeriodSeconds,
-		"timeoutSeconds": t.TimeoutSeconds, "failureThreshold": t.FailureThreshold,
+	for _, f := range []struct {
+		name string
+		v    int
+	}{
+		{"initialDelaySeconds", t.InitialDelaySeconds}, {"periodSeconds", t.PeriodSeconds},
+		{"timeoutSeconds", t.TimeoutSeconds}, {"failureThreshold", t.FailureThreshold},
 	} {
-		if v < 0 {
-			errs.Invalid(at+"."+name, v, "must not be negative")
+		if f.v < 0 {
+			errs.Invalid(at+"."+f.name, f.v, "must not be negative")
 		}
 	}
 	return errs.Err()

@@ -3,20 +3,17 @@ package stateful
 import (
 	"fmt"
 	"path"
-	"regexp"
 
 	"k8s.io/apimachinery/pkg/api/resource"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // MaxNameLength is the longest StatefulSet name whose pods can be created:
 // the controller labels each pod with controller-revision-hash, the name
 // plus "-" and a 10-character hash, and label values are capped at 63.
 const MaxNameLength = 52
-
-var dns1123Subdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
 
 // Validate reports every problem with the props at once, as path-qualified
 // messages joined with errors.Join. It is pure: it neither changes p nor
@@ -78,7 +75,7 @@ func (p *StatefulServiceProps) Validate() error {
 			errs.Invalid("storageSize", p.StorageSize, `must be a positive Kubernetes quantity, e.g. "8Gi"`)
 		}
 	}
-	if p.StorageClassName != "" && (len(p.StorageClassName) > 253 || !dns1123Subdomain.MatchString(p.StorageClassName)) {
+	if p.StorageClassName != "" && (len(p.StorageClassName) > 253 || !check.DNSSubdomainPattern.MatchString(p.StorageClassName)) {
 		errs.Invalid("storageClassName", p.StorageClassName, `must be a lowercase RFC 1123 subdomain, e.g. "gp3"`)
 	}
 	switch p.AccessMode {

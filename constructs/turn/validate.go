@@ -8,14 +8,12 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 var (
-	dns1123Subdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
-	secretKey        = regexp.MustCompile(`^[-._a-zA-Z0-9]+$`)
-	realmValue       = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
-	dnsName          = regexp.MustCompile(`^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
+	realmValue = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
+	dnsName    = regexp.MustCompile(`^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
 )
 
 // managedDirectives are the turnserver.conf options ExtraConfig may not
@@ -73,13 +71,13 @@ func (p *TurnRelayProps) Validate() error {
 	switch {
 	case d.AuthSecretName == "":
 		errs.Required("authSecretName", "name the Secret holding the TURN REST API shared secret")
-	case len(d.AuthSecretName) > 253 || !dns1123Subdomain.MatchString(d.AuthSecretName):
+	case len(d.AuthSecretName) > 253 || !check.DNSSubdomainPattern.MatchString(d.AuthSecretName):
 		errs.Invalid("authSecretName", d.AuthSecretName, "must be a lowercase RFC 1123 subdomain, e.g. \"turn-secret\"")
 	}
 	switch {
 	case d.AuthSecretKey == "":
 		errs.Required("authSecretKey", "name the key of the shared secret in authSecretName")
-	case len(d.AuthSecretKey) > 253 || !secretKey.MatchString(d.AuthSecretKey):
+	case len(d.AuthSecretKey) > 253 || !check.SecretKeyPattern.MatchString(d.AuthSecretKey):
 		errs.Invalid("authSecretKey", d.AuthSecretKey, "must consist of letters, digits, '-', '_' or '.'")
 	}
 	if d.Realm != "" && (len(d.Realm) > 127 || !realmValue.MatchString(d.Realm)) {
@@ -125,7 +123,7 @@ func validateTLS(errs *check.Errors, t *TLSProps) {
 	switch {
 	case t.SecretName == "":
 		errs.Required("tls.secretName", "name the kubernetes.io/tls Secret holding tls.crt and tls.key")
-	case len(t.SecretName) > 253 || !dns1123Subdomain.MatchString(t.SecretName):
+	case len(t.SecretName) > 253 || !check.DNSSubdomainPattern.MatchString(t.SecretName):
 		errs.Invalid("tls.secretName", t.SecretName, "must be a lowercase RFC 1123 subdomain, e.g. \"turn-tls\"")
 	}
 	cm := t.CertManager
@@ -135,7 +133,7 @@ func validateTLS(errs *check.Errors, t *TLSProps) {
 	switch {
 	case cm.IssuerName == "":
 		errs.Required("tls.certManager.issuerName", "name the cert-manager Issuer or ClusterIssuer that signs the certificate")
-	case len(cm.IssuerName) > 253 || !dns1123Subdomain.MatchString(cm.IssuerName):
+	case len(cm.IssuerName) > 253 || !check.DNSSubdomainPattern.MatchString(cm.IssuerName):
 		errs.Invalid("tls.certManager.issuerName", cm.IssuerName, "must be a lowercase RFC 1123 subdomain, e.g. \"letsencrypt\"")
 	}
 	if cm.IssuerKind != IssuerKindClusterIssuer && cm.IssuerKind != IssuerKindIssuer {

@@ -7,8 +7,8 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // Defaults shared by the workload constructs.
@@ -69,9 +69,12 @@ func (a Autoscaling) validate(errs *check.Errors, at string) {
 	if a.MaxReplicas < a.MinReplicas || a.MaxReplicas < 1 {
 		errs.Invalid(at+".maxReplicas", a.MaxReplicas, fmt.Sprintf("must be at least minReplicas (%d)", a.MinReplicas))
 	}
-	for name, v := range map[string]int{"cpuUtilizationPercent": a.CPUUtilizationPercent, "memoryUtilizationPercent": a.MemoryUtilizationPercent} {
-		if v < 0 || v > 1000 {
-			errs.Invalid(at+"."+name, v, "must be a percentage of the request between 1 and 1000")
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"cpuUtilizationPercent", a.CPUUtilizationPercent}, {"memoryUtilizationPercent", a.MemoryUtilizationPercent}} {
+		if f.v < 0 || f.v > 1000 {
+			errs.Invalid(at+"."+f.name, f.v, "must be a percentage of the request between 1 and 1000")
 		}
 	}
 	if a.ScaleDownPodsPerMinute < 0 {

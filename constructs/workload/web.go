@@ -8,8 +8,8 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // Defaults of DrainingWebServiceProps.
@@ -219,13 +219,16 @@ func (p *DrainingWebServiceProps) Validate() error {
 	if p.MinAvailable < 0 {
 		errs.Invalid("minAvailable", p.MinAvailable, "must be at least 1")
 	}
-	for name, v := range map[string]int{
-		"terminationGracePeriodSeconds": p.TerminationGracePeriodSeconds,
-		"drainInitialDelaySeconds":      p.DrainInitialDelaySeconds,
-		"drainMaxWaitSeconds":           p.DrainMaxWaitSeconds,
+	for _, f := range []struct {
+		name string
+		v    int
+	}{
+		{"terminationGracePeriodSeconds", p.TerminationGracePeriodSeconds},
+		{"drainInitialDelaySeconds", p.DrainInitialDelaySeconds},
+		{"drainMaxWaitSeconds", p.DrainMaxWaitSeconds},
 	} {
-		if v < 0 {
-			errs.Invalid(name, v, "must not be negative")
+		if f.v < 0 {
+			errs.Invalid(f.name, f.v, "must not be negative")
 		}
 	}
 	if p.DrainMaxWaitSeconds > 0 && len(p.DrainCommand) == 0 {

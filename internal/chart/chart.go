@@ -11,13 +11,8 @@ import (
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
-)
-
-// Pod Security levels a topology's namespace can need.
-const (
-	PodSecurityRestricted = "restricted"
-	PodSecurityPrivileged = "privileged"
 )
 
 // New builds the chart of cfg under scope, with the chart id cfg.Topology,
@@ -49,12 +44,13 @@ func New(scope constructs.Construct, cfg *config.Config) cdk8s.Chart {
 }
 
 // PodSecurityLevel is the Pod Security level the namespace of cfg needs:
-// restricted, unless coturn binds the node's network.
+// restricted, unless coturn binds the node's network. The TurnRelay
+// construct knows which level its modes need.
 func PodSecurityLevel(cfg *config.Config) string {
-	if cfg.Coturn.Enabled && cfg.Coturn.HostNetwork {
-		return PodSecurityPrivileged
+	if !cfg.Coturn.Enabled {
+		return turn.PodSecurityRestricted
 	}
-	return PodSecurityRestricted
+	return (&turn.TurnRelayProps{HostNetwork: cfg.Coturn.HostNetwork}).PodSecurityLevel()
 }
 
 type builder struct {

@@ -44,10 +44,20 @@ func (b *builder) image(c config.Component, def config.Image) string {
 	return def.Ref()
 }
 
-// podSpec renders a component's pod-level settings.
-func (b *builder) podSpec(c config.Component, uid int) pod.Spec {
+// uid is the user a component's image runs as: its override's, else the
+// default image's.
+func uid(c config.Component, def config.Image) int {
+	if c.Image != nil && c.Image.RunAsUser != 0 {
+		return c.Image.RunAsUser
+	}
+	return def.RunAsUser
+}
+
+// podSpec renders a component's pod-level settings, running as the user of
+// the image the component runs (def unless overridden).
+func (b *builder) podSpec(c config.Component, def config.Image) pod.Spec {
 	s := pod.Spec{
-		RunAsUser:          uid,
+		RunAsUser:          uid(c, def),
 		ServiceAccountName: b.n.serviceAccount,
 		ImagePullSecrets:   b.cfg.ImagePullSecrets,
 		NodeSelector:       c.NodeSelector,
@@ -99,9 +109,10 @@ func autoscaling(a config.Autoscaling) *workload.Autoscaling {
 	}
 }
 
-// fixedReplicas is the replica count unless an autoscaler owns it.
-func fixedReplicas(replicas int, a config.Autoscaling, external ...bool) int {
-	if a.Enabled || (len(external) > 0 && external[0]) {
+// fixedReplicas is the replica count, or 0 (unset) when an autoscaler owns
+// it: the HPA, or an external one such as KEDA.
+func fixedReplicas(replicas int, a config.Autoscaling, external bool) int {
+	if a.Enabled || external {
 		return 0
 	}
 	return replicas
@@ -124,7 +135,7 @@ func (b *builder) web() {
 		return
 	}
 	c := b.apiContainer(w.Component, componentWeb, []string{scriptsDir + "run_web.sh"}, value("WEB_PORT", strconv.Itoa(webPort)))
-	spec := b.podSpec(w.Component, apiUID)
+	spec := b.podSpec(w.Component, b.cfg.Images.API)
 	spec.InitContainers = b.schemaGate()
 	b.mountSharedTmp(&c, &spec)
 	web := workload.NewDrainingWebService(b.chart, "web", &workload.DrainingWebServiceProps{
@@ -194,7 +205,7 @@ func (b *builder) arqWorker() {
 	}
 	p := arqWorkerProcess
 	c := b.apiContainer(w.Component, p.component, []string{scriptsDir + p.script})
-	spec := b.podSpec(w.Component, apiUID)
+	spec := b.podSpec(w.Component, b.cfg.Images.API)
 	spec.InitContainers = b.schemaGate()
 	b.mountSharedTmp(&c, &spec)
 	worker := workload.NewWorker(b.chart, p.component, &workload.WorkerProps{
@@ -203,7 +214,7 @@ func (b *builder) arqWorker() {
 		Labels:              labelsOf(b.cfg, p.component),
 		Container:           c,
 		Pod:                 spec,
-		Replicas:            fixedReplicas(w.Replicas, w.Autoscaling),
+		Replicas:            fixedReplicas(w.Replicas, w.Autoscaling, false),
 		Autoscaling:         autoscaling(w.Autoscaling),
 		LivenessCommand:     p.liveness(),
 		LivenessProbeTiming: timing(w.Probes.Liveness),
@@ -223,7 +234,7 @@ func (b *builder) singletons() {
 		if !s.cfg.Enabled {
 			continue
 		}
-		spec := b.podSpec(s.cfg.Component, apiUID)
+		spec := b.podSpec(s.cfg.Component, b.cfg.Images.API)
 		spec.InitContainers = b.schemaGate()
 		w := workload.NewSingletonWorker(b.chart, s.proc.component, &workload.SingletonWorkerProps{
 			Name:                s.name,
@@ -249,7 +260,7 @@ func (b *builder) ui() {
 	if !u.Enabled {
 		return
 	}
-	spec := b.podSpec(u.Component, uiUID)
+	spec := b.podSpec(u.Component, b.cfg.Images.UI)
 	ui := workload.NewDrainingWebService(b.chart, componentUI, &workload.DrainingWebServiceProps{
 		Name:           b.n.ui,
 		SelectorLabels: selector(b.cfg, componentUI),
@@ -264,7 +275,7 @@ func (b *builder) ui() {
 		},
 		Pod:                           spec,
 		Port:                          uiPort,
-		Replicas:                      fixedReplicas(u.Replicas, u.Autoscaling),
+		Replicas:                      fixedReplicas(u.Replicas, u.Autoscaling, false),
 		Autoscaling:                   autoscaling(u.Autoscaling),
 		HealthPath:                    "/",
 		ReadinessProbeTiming:          timing(u.Probes.Readiness),
@@ -310,7 +321,7 @@ func (b *builder) mountSharedTmp(c *pod.Container, s *pod.Spec) {
 	})
 	c.VolumeMounts = append(c.VolumeMounts, &k8s.VolumeMount{Name: jsii.String("shared-tmp"), MountPath: jsii.String(sharedTmpPath)})
 	// The volume's files belong to the app's group, whichever pod wrote them.
-	s.FSGroup = apiUID
+	s.FSGroup = s.RunAsUser
 }
 
 // uiEnv is the Next.js server's environment; unset telemetry settings are

@@ -11,7 +11,8 @@ import (
 
 func TestComponents_TakeTheirOwnImagePlacementAndProbeTimings(t *testing.T) {
 	cfg := config.Default()
-	cfg.ArqWorker.Image = &config.Image{Registry: "registry.example.com", Repository: "dograh/worker", Tag: "2.0.0"}
+	cfg.ArqWorker.Image = &config.Image{Registry: "registry.example.com", Repository: "dograh/worker", Tag: "2.0.0", RunAsUser: 10001}
+	cfg.Images.API.RunAsUser = 2000
 	cfg.ArqWorker.Probes.Liveness = config.ProbeTiming{FailureThreshold: 10}
 	cfg.Web.Probes.Readiness = config.ProbeTiming{PeriodSeconds: 2}
 	cfg.Web.NodeSelector = map[string]string{"pool": "voice"}
@@ -24,6 +25,8 @@ func TestComponents_TakeTheirOwnImagePlacementAndProbeTimings(t *testing.T) {
 	assert.Equal(t, "registry.example.com/dograh/worker:2.0.0", testutil.Get(worker, "spec.template.spec.containers.0.image"))
 	assert.Equal(t, 10.0, testutil.Get(worker, "spec.template.spec.containers.0.livenessProbe.failureThreshold"))
 	assert.Equal(t, 30.0, testutil.Get(worker, "spec.template.spec.containers.0.livenessProbe.periodSeconds"), "untouched timings keep their default")
+	assert.Equal(t, 10001.0, testutil.Get(worker, "spec.template.spec.securityContext.runAsUser"), "an image override brings its own user")
+	assert.Equal(t, 2000.0, testutil.Get(testutil.Find(t, objs, "Deployment", "dograh-web"), "spec.template.spec.securityContext.runAsUser"))
 
 	web := testutil.Find(t, objs, "Deployment", "dograh-web")
 	spec := testutil.Get(web, "spec.template.spec")

@@ -13,7 +13,7 @@ func (b *builder) coturn() {
 	if !c.Enabled {
 		return
 	}
-	spec := b.podSpec(c.Component, coturnUID)
+	spec := b.podSpec(c.Component, b.cfg.Images.Coturn)
 	props := &turn.TurnRelayProps{
 		Name:           b.n.coturn,
 		SelectorLabels: selector(b.cfg, componentCoturn),
@@ -44,7 +44,7 @@ func (b *builder) coturn() {
 		props.Metrics = &turn.MetricsProps{PodMonitor: c.Metrics.PodMonitor, PodMonitorLabels: c.Metrics.PodMonitorLabels}
 	}
 	if c.TLS.Enabled {
-		props.TLS = &turn.TLSProps{SecretName: b.coturnTLSSecret()}
+		props.TLS = &turn.TLSProps{SecretName: b.n.coturnTLSSecret}
 		if cm := c.TLS.CertManager; cm.IssuerName != "" {
 			kind := turn.IssuerKindClusterIssuer
 			if cm.IssuerKind == "Issuer" {
@@ -60,11 +60,4 @@ func (b *builder) coturn() {
 func discovers(cfg *config.Config) bool {
 	c := cfg.Coturn
 	return c.Enabled && c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == ""
-}
-
-func (b *builder) coturnTLSSecret() string {
-	if s := b.cfg.Coturn.TLS.SecretName; s != "" {
-		return s
-	}
-	return b.n.coturn + "-tls"
 }

@@ -18,16 +18,10 @@ const (
 	componentMinio    = "minio"
 )
 
-// Users the datastore images run as (their own non-root accounts).
-const (
-	postgresUID = 999 // "postgres" in the Debian-based pgvector image
-	redisUID    = 999 // "redis" in redis:alpine
-	minioUID    = 1000
-)
-
-func (b *builder) datastorePod(d config.Datastore, uid int) pod.Spec {
-	s := b.podSpec(config.Component{Placement: d.Placement}, uid)
-	s.FSGroup = uid
+// datastorePod runs as the image's user, which also owns the volume.
+func (b *builder) datastorePod(d config.Datastore, image config.Image) pod.Spec {
+	s := b.podSpec(config.Component{Placement: d.Placement}, image)
+	s.FSGroup = s.RunAsUser
 	return s
 }
 
@@ -39,7 +33,7 @@ func (b *builder) postgres() {
 		return
 	}
 	const dataDir = "/var/lib/postgresql/data"
-	spec := b.datastorePod(db.Internal, postgresUID)
+	spec := b.datastorePod(db.Internal, b.cfg.Images.Postgres)
 	// Postgres sizes shared memory for parallel queries beyond the
 	// runtime's 64 MiB /dev/shm.
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("dshm"), EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")}}}
@@ -84,7 +78,7 @@ func (b *builder) redis() {
 	if r.Mode != config.RedisInternal {
 		return
 	}
-	spec := b.datastorePod(r.Internal, redisUID)
+	spec := b.datastorePod(r.Internal, b.cfg.Images.Redis)
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("run"), EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")}}}
 	ping := []string{"sh", "-c", "redis-cli -h 127.0.0.1 ping | grep -q PONG"}
 	rs := stateful.NewStatefulService(b.chart, componentRedis, &stateful.StatefulServiceProps{

@@ -12,23 +12,18 @@ import (
 
 // Ports and paths of Dograh's processes (DOGRAH.md).
 const (
-	webPort        = 8000
-	uiPort         = 3010
-	minioPort      = 9000
-	turnPort       = 3478
-	postgresPort   = 5432
-	redisPort      = 6379
-	healthPath     = "/api/v1/health"
-	apiPathPrefix  = "/api/v1/"
-	minioBucket    = "voice-audio"
-	apiUID, uiUID  = 999, 1001
-	coturnUID      = 65534
-	appCacheHome   = "/tmp/.cache"
-	postgresUser   = "dograh"
-	postgresDB     = "dograh"
-	scriptsDir     = "./scripts/"
-	drainScript    = scriptsDir + "drain_web.sh"
-	processGrepArg = "-qa"
+	webPort       = 8000
+	uiPort        = 3010
+	minioPort     = 9000
+	turnPort      = 3478
+	postgresPort  = 5432
+	redisPort     = 6379
+	healthPath    = "/api/v1/health"
+	apiPathPrefix = "/api/v1/"
+	appCacheHome  = "/tmp/.cache"
+	postgresUser  = "dograh"
+	postgresDB    = "dograh"
+	scriptsDir    = "./scripts/"
 )
 
 // publicURL is the browser-facing base URL of the installation.

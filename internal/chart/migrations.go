@@ -103,7 +103,7 @@ func (b *builder) migrations() {
 		return
 	}
 	settings, _ := json.Marshal(appSettings(b.cfg, b.n))
-	spec := b.podSpec(config.Component{}, apiUID)
+	spec := b.podSpec(config.Component{}, b.cfg.Images.API)
 	spec.InitContainers = []*k8s.Container{b.apiInitContainer("wait-for-database", []string{"python", "-c", waitForDatabase})}
 	backoff := m.BackoffLimit
 	job.NewVersionedJob(b.chart, "migrate", &job.VersionedJobProps{

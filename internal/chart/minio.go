@@ -44,7 +44,7 @@ func (b *builder) internalMinio() {
 		Spec:     pvc,
 	})
 
-	spec := b.datastorePod(st, minioUID)
+	spec := b.datastorePod(st, b.cfg.Images.Minio)
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("data"), PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(b.n.minio)}}}
 	r := pod.Render(pod.Container{
 		Name:  componentMinio,

@@ -13,7 +13,7 @@ type names struct {
 	full, serviceAccount, config, appSecret                      string
 	web, arqWorker, ariManager, campaignOrchestrator, ui, coturn string
 	postgres, redis, minio                                       string
-	postgresSecret, redisSecret, minioSecret                     string
+	postgresSecret, redisSecret, minioSecret, coturnTLSSecret    string
 	gateway, routeAPI, routeUI, routeMinio                       string
 	sharedTmp, migrate                                           string
 }
@@ -29,20 +29,15 @@ func fullName(release string) string {
 
 func namesOf(cfg *config.Config) names {
 	f := fullName(cfg.Release)
-	or := func(name, def string) string {
-		if name != "" {
-			return name
-		}
-		return def
-	}
 	return names{
 		full:                 f,
 		serviceAccount:       f,
 		config:               f + "-config",
-		appSecret:            or(cfg.Secrets.App, f+"-secret"),
-		postgresSecret:       or(cfg.Secrets.Postgres, f+"-postgresql"),
-		redisSecret:          or(cfg.Secrets.Redis, f+"-redisinternal"),
-		minioSecret:          or(cfg.Secrets.Minio, f+"-minio"),
+		appSecret:            orDefault(cfg.Secrets.App, f+"-secret"),
+		postgresSecret:       orDefault(cfg.Secrets.Postgres, f+"-postgresql"),
+		redisSecret:          orDefault(cfg.Secrets.Redis, f+"-redisinternal"),
+		minioSecret:          orDefault(cfg.Secrets.Minio, f+"-minio"),
+		coturnTLSSecret:      orDefault(cfg.Coturn.TLS.SecretName, f+"-coturn-tls"),
 		web:                  f + "-web",
 		arqWorker:            f + "-arq-worker",
 		ariManager:           f + "-ari-manager",

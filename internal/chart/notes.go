@@ -209,15 +209,11 @@ func turnNotes(p func(string, ...any), cfg *config.Config, n names) {
 	if c.TLS.Enabled {
 		p("")
 		if c.TLS.CertManager.IssuerName != "" {
-			p("   turns:// on TCP %d uses a certificate cert-manager issues into Secret `%s` from %s `%s` (use a DNS-01 solver: the TURN name points at a load balancer that forwards TURN ports only). coturn reloads it when it is renewed.", turn.DefaultTLSPort, coturnTLSName(cfg, n), orDefault(c.TLS.CertManager.IssuerKind, "ClusterIssuer"), c.TLS.CertManager.IssuerName)
+			p("   turns:// on TCP %d uses a certificate cert-manager issues into Secret `%s` from %s `%s` (use a DNS-01 solver: the TURN name points at a load balancer that forwards TURN ports only). coturn reloads it when it is renewed.", turn.DefaultTLSPort, n.coturnTLSSecret, orDefault(c.TLS.CertManager.IssuerKind, "ClusterIssuer"), c.TLS.CertManager.IssuerName)
 		} else {
-			p("   turns:// on TCP %d needs the kubernetes.io/tls Secret `%s` for `%s`; coturn reloads it when it changes.", turn.DefaultTLSPort, coturnTLSName(cfg, n), c.Host)
+			p("   turns:// on TCP %d needs the kubernetes.io/tls Secret `%s` for `%s`; coturn reloads it when it changes.", turn.DefaultTLSPort, n.coturnTLSSecret, c.Host)
 		}
 	}
-}
-
-func coturnTLSName(cfg *config.Config, n names) string {
-	return orDefault(cfg.Coturn.TLS.SecretName, n.coturn+"-tls")
 }
 
 // warnings flag choices that are unsafe or unfinished.

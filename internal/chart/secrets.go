@@ -76,7 +76,7 @@ func Secrets(cfg *config.Config) []Secret {
 // the secrets command does not print them.
 func CertificateSecrets(cfg *config.Config) []string {
 	if c := cfg.Coturn; c.Enabled && c.TLS.Enabled {
-		return []string{orDefault(c.TLS.SecretName, namesOf(cfg).coturn+"-tls")}
+		return []string{namesOf(cfg).coturnTLSSecret}
 	}
 	return nil
 }

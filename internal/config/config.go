@@ -66,6 +66,11 @@ type Image struct {
 	// Tag is the image tag, e.g. "1.2.3". Pin it: "latest" makes every
 	// node run whatever it pulled last.
 	Tag string `json:"tag"`
+	// RunAsUser is the numeric UID the image's processes run as. Pods run
+	// with runAsNonRoot, which the kubelet can verify only for a number, so
+	// it must match the image's USER. An image override without it keeps
+	// the default image's UID.
+	RunAsUser int `json:"runAsUser,omitempty"`
 }
 
 // Ref renders "registry/repository:tag".

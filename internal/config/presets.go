@@ -27,13 +27,17 @@ func Default() *Config {
 		Release:   "dograh",
 		Namespace: "dograh",
 		Images: Images{
-			API:      Image{Registry: "docker.io", Repository: "dograhai/dograh-api", Tag: "latest"},
-			UI:       Image{Registry: "docker.io", Repository: "dograhai/dograh-ui", Tag: "latest"},
-			Coturn:   Image{Registry: "docker.io", Repository: "coturn/coturn", Tag: "4.8.0"},
-			Postgres: Image{Registry: "docker.io", Repository: "pgvector/pgvector", Tag: "pg17"},
-			Redis:    Image{Registry: "docker.io", Repository: "redis", Tag: "7.4-alpine"},
-			Minio:    Image{Registry: "docker.io", Repository: "minio/minio", Tag: "RELEASE.2025-04-22T22-12-26Z"},
-			Kubectl:  Image{Registry: "registry.k8s.io", Repository: "kubectl", Tag: "v1.33.0"},
+			// Each image's numeric user: the API image's "dograh" is the first
+			// system account, the UI's "nextjs" is 1001, coturn's "nobody" is
+			// 65534; MinIO runs as any UID that owns its volume.
+			API:      Image{Registry: "docker.io", Repository: "dograhai/dograh-api", Tag: "latest", RunAsUser: 999},
+			UI:       Image{Registry: "docker.io", Repository: "dograhai/dograh-ui", Tag: "latest", RunAsUser: 1001},
+			Coturn:   Image{Registry: "docker.io", Repository: "coturn/coturn", Tag: "4.8.0", RunAsUser: 65534},
+			Postgres: Image{Registry: "docker.io", Repository: "pgvector/pgvector", Tag: "pg17", RunAsUser: 999},
+			Redis:    Image{Registry: "docker.io", Repository: "redis", Tag: "7.4-alpine", RunAsUser: 999},
+			Minio:    Image{Registry: "docker.io", Repository: "minio/minio", Tag: "RELEASE.2025-04-22T22-12-26Z", RunAsUser: 1000},
+			// Runs in coturn's pod, as coturn's user.
+			Kubectl: Image{Registry: "registry.k8s.io", Repository: "kubectl", Tag: "v1.33.0"},
 		},
 		App: AppConfig{
 			Environment:       "production",

@@ -3,12 +3,12 @@ package config
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net"
 	"regexp"
 	"strings"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 )
@@ -21,8 +21,11 @@ func Validate(cfg *Config) error {
 	v.name("release", cfg.Release)
 	v.name("namespace", cfg.Namespace)
 	v.image("images.api", cfg.Images.API)
+	v.runAsUser("images.api", cfg.Images.API)
 	v.image("images.ui", cfg.Images.UI)
+	v.runAsUser("images.ui", cfg.Images.UI)
 	v.image("images.coturn", cfg.Images.Coturn)
+	v.runAsUser("images.coturn", cfg.Images.Coturn)
 	for i, s := range cfg.ImagePullSecrets {
 		v.name(fmt.Sprintf("imagePullSecrets[%d]", i), s)
 	}
@@ -30,7 +33,7 @@ func Validate(cfg *Config) error {
 		v.name("secrets.app", cfg.Secrets.App)
 	}
 	if cfg.App.FastAPIWorkers < 1 {
-		v.invalid("config.fastapiWorkers", cfg.App.FastAPIWorkers, "must be at least 1")
+		v.Invalid("config.fastapiWorkers", cfg.App.FastAPIWorkers, "must be at least 1")
 	}
 
 	v.component("web", cfg.Web.Component)
@@ -51,46 +54,45 @@ func Validate(cfg *Config) error {
 	v.migrations(cfg.Migrations)
 	v.sharedTmp(cfg.SharedTmp)
 	v.networkPolicy(cfg)
-	return errors.Join(v.errs...)
+	return v.Err()
 }
 
-type validator struct{ errs []error }
-
-func (v *validator) add(path, format string, args ...any) {
-	v.errs = append(v.errs, fmt.Errorf("%s: "+format, append([]any{path}, args...)...))
-}
-
-func (v *validator) required(path, fix string) { v.add(path, "required: %s", fix) }
-
-func (v *validator) invalid(path string, value any, why string) {
-	if s, ok := value.(string); ok {
-		value = fmt.Sprintf("%q", s)
-	}
-	v.add(path, "invalid value %v: %s", value, why)
-}
-
-var dnsLabel = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`)
+// validator collects problems with the shared, path-qualified wording.
+type validator struct{ check.Errors }
 
 func (v *validator) name(path, s string) {
 	switch {
 	case s == "":
-		v.required(path, "set a lowercase name such as \"dograh\"")
-	case len(s) > 40 || !dnsLabel.MatchString(s):
-		v.invalid(path, s, "must be a lowercase RFC 1123 label of at most 40 characters (a-z, 0-9, '-'), leaving room for suffixes such as \"-campaign-orchestrator\"")
+		v.Required(path, "set a lowercase name such as \"dograh\"")
+	case len(s) > 40 || !check.DNSLabelPattern.MatchString(s):
+		v.Invalid(path, s, "must be a lowercase RFC 1123 label of at most 40 characters (a-z, 0-9, '-'), leaving room for suffixes such as \"-campaign-orchestrator\"")
 	}
 }
 
 func (v *validator) image(path string, i Image) {
 	if i.Repository == "" {
-		v.required(path+".repository", `set the image repository, e.g. "dograhai/dograh-api"`)
+		v.Required(path+".repository", `set the image repository, e.g. "dograhai/dograh-api"`)
 	}
 	if i.Tag == "" {
-		v.required(path+".tag", `set the image tag, e.g. "1.2.3"`)
+		v.Required(path+".tag", `set the image tag, e.g. "1.2.3"`)
 	}
-	for k, s := range map[string]string{"registry": i.Registry, "repository": i.Repository, "tag": i.Tag} {
-		if strings.ContainsAny(s, " \t\n:@") && k != "registry" || strings.ContainsAny(s, " \t\n/") && k == "registry" {
-			v.invalid(path+"."+k, s, "must not contain whitespace, and only the registry may carry a port")
+	// Only the registry may carry a port (":"); only it may not hold "/".
+	for _, f := range []struct{ key, value, forbidden string }{
+		{"registry", i.Registry, " \t\n/@"},
+		{"repository", i.Repository, " \t\n:@"},
+		{"tag", i.Tag, " \t\n:@/"},
+	} {
+		if strings.ContainsAny(f.value, f.forbidden) {
+			v.Invalid(path+"."+f.key, f.value, fmt.Sprintf("must not contain any of %q", strings.TrimLeft(f.forbidden, " \t\n")))
 		}
+	}
+}
+
+// runAsUser requires the UID of an image a pod runs; not root, since the
+// pods run with runAsNonRoot.
+func (v *validator) runAsUser(path string, i Image) {
+	if i.RunAsUser < 1 {
+		v.Invalid(path+".runAsUser", i.RunAsUser, "must be the numeric non-root UID the image runs as (its USER), e.g. 1000")
 	}
 }
 
@@ -100,6 +102,9 @@ func (v *validator) component(path string, c Component) {
 	}
 	if c.Image != nil {
 		v.image(path+".image", *c.Image)
+		if c.Image.RunAsUser < 0 {
+			v.Invalid(path+".image.runAsUser", c.Image.RunAsUser, "must be a non-root UID, or unset to keep the default image's")
+		}
 	}
 	v.quantity(path+".resources.requests.cpu", c.Resources.Requests.CPU, `"250m"`)
 	v.quantity(path+".resources.requests.memory", c.Resources.Requests.Memory, `"512Mi"`)
@@ -112,13 +117,22 @@ func (v *validator) component(path string, c Component) {
 		req, err1 := resource.ParseQuantity(pair[1])
 		lim, err2 := resource.ParseQuantity(pair[2])
 		if err1 == nil && err2 == nil && req.Cmp(lim) > 0 {
-			v.invalid(path+".resources.requests."+pair[0], pair[1], fmt.Sprintf("must not exceed resources.limits.%s (%q)", pair[0], pair[2]))
+			v.Invalid(path+".resources.requests."+pair[0], pair[1], fmt.Sprintf("must not exceed resources.limits.%s (%q)", pair[0], pair[2]))
 		}
 	}
-	for name, t := range map[string]ProbeTiming{"readiness": c.Probes.Readiness, "liveness": c.Probes.Liveness, "startup": c.Probes.Startup} {
-		for field, n := range map[string]int{"initialDelaySeconds": t.InitialDelaySeconds, "periodSeconds": t.PeriodSeconds, "timeoutSeconds": t.TimeoutSeconds, "failureThreshold": t.FailureThreshold} {
-			if n < 0 {
-				v.invalid(path+".probes."+name+"."+field, n, "must not be negative; 0 keeps the default")
+	for _, probe := range []struct {
+		name string
+		t    ProbeTiming
+	}{{"readiness", c.Probes.Readiness}, {"liveness", c.Probes.Liveness}, {"startup", c.Probes.Startup}} {
+		for _, f := range []struct {
+			name string
+			n    int
+		}{
+			{"initialDelaySeconds", probe.t.InitialDelaySeconds}, {"periodSeconds", probe.t.PeriodSeconds},
+			{"timeoutSeconds", probe.t.TimeoutSeconds}, {"failureThreshold", probe.t.FailureThreshold},
+		} {
+			if f.n < 0 {
+				v.Invalid(path+".probes."+probe.name+"."+f.name, f.n, "must not be negative; 0 keeps the default")
 			}
 		}
 	}
@@ -132,44 +146,47 @@ func (v *validator) component(path string, c Component) {
 		switch t.Operator {
 		case "", "Equal", "Exists":
 		default:
-			v.invalid(fmt.Sprintf("%s.tolerations[%d].operator", path, i), t.Operator, "must be Equal or Exists")
+			v.Invalid(fmt.Sprintf("%s.tolerations[%d].operator", path, i), t.Operator, "must be Equal or Exists")
 		}
 	}
 }
 
 func (v *validator) quantity(path, s, example string) {
 	if s == "" {
-		v.required(path, "set it explicitly, e.g. "+example)
+		v.Required(path, "set it explicitly, e.g. "+example)
 		return
 	}
 	if _, err := resource.ParseQuantity(s); err != nil {
-		v.invalid(path, s, "must be a Kubernetes quantity, e.g. "+example)
+		v.Invalid(path, s, "must be a Kubernetes quantity, e.g. "+example)
 	}
 }
 
 func (v *validator) replicas(path string, replicas int, a Autoscaling) {
 	if a.Enabled {
 		if a.MinReplicas < 1 {
-			v.invalid(path+".autoscaling.minReplicas", a.MinReplicas, "must be at least 1")
+			v.Invalid(path+".autoscaling.minReplicas", a.MinReplicas, "must be at least 1")
 		}
 		if a.MaxReplicas < a.MinReplicas {
-			v.invalid(path+".autoscaling.maxReplicas", a.MaxReplicas, fmt.Sprintf("must be at least autoscaling.minReplicas (%d)", a.MinReplicas))
+			v.Invalid(path+".autoscaling.maxReplicas", a.MaxReplicas, fmt.Sprintf("must be at least autoscaling.minReplicas (%d)", a.MinReplicas))
 		}
-		for name, pct := range map[string]int{"cpuUtilizationPercent": a.CPUUtilizationPercent, "memoryUtilizationPercent": a.MemoryUtilizationPercent} {
-			if pct < 0 || pct > 1000 {
-				v.invalid(path+".autoscaling."+name, pct, "must be a percentage of the request between 1 and 1000")
+		for _, f := range []struct {
+			name string
+			pct  int
+		}{{"cpuUtilizationPercent", a.CPUUtilizationPercent}, {"memoryUtilizationPercent", a.MemoryUtilizationPercent}} {
+			if f.pct < 0 || f.pct > 1000 {
+				v.Invalid(path+".autoscaling."+f.name, f.pct, "must be a percentage of the request between 1 and 1000")
 			}
 		}
 		return
 	}
 	if replicas < 1 {
-		v.invalid(path+".replicas", replicas, "must be at least 1; to run none, set enabled: false")
+		v.Invalid(path+".replicas", replicas, "must be at least 1; to run none, set enabled: false")
 	}
 }
 
 func (v *validator) pdb(path string, p PodDisruptionBudget) {
 	if p.Enabled && p.MinAvailable < 1 {
-		v.invalid(path+".podDisruptionBudget.minAvailable", p.MinAvailable, "must be at least 1; to allow evicting every pod, set enabled: false")
+		v.Invalid(path+".podDisruptionBudget.minAvailable", p.MinAvailable, "must be at least 1; to allow evicting every pod, set enabled: false")
 	}
 }
 
@@ -179,13 +196,13 @@ func (v *validator) coturn(cfg *Config) {
 		return
 	}
 	if c.MinRelayPort < 1024 || c.MinRelayPort > 65535 {
-		v.invalid("coturn.minRelayPort", c.MinRelayPort, "must be a port between 1024 and 65535")
+		v.Invalid("coturn.minRelayPort", c.MinRelayPort, "must be a port between 1024 and 65535")
 	}
 	if c.MaxRelayPort < c.MinRelayPort || c.MaxRelayPort > 65535 {
-		v.invalid("coturn.maxRelayPort", c.MaxRelayPort, fmt.Sprintf("must be between coturn.minRelayPort (%d) and 65535", c.MinRelayPort))
+		v.Invalid("coturn.maxRelayPort", c.MaxRelayPort, fmt.Sprintf("must be between coturn.minRelayPort (%d) and 65535", c.MinRelayPort))
 	}
 	if c.MaxLoadBalancerListeners < 1 && !c.HostNetwork {
-		v.invalid("coturn.maxLoadBalancerListeners", c.MaxLoadBalancerListeners, "must be at least 1 (AWS NLB: 50)")
+		v.Invalid("coturn.maxLoadBalancerListeners", c.MaxLoadBalancerListeners, "must be at least 1 (AWS NLB: 50)")
 	}
 	// A listener is one port number; TCP and UDP on 3478 count once.
 	relay := c.MaxRelayPort - c.MinRelayPort + 1
@@ -194,26 +211,26 @@ func (v *validator) coturn(cfg *Config) {
 		fixed, names = 2, "3478 and 5349"
 	}
 	if need := relay + fixed; !c.HostNetwork && c.MaxLoadBalancerListeners > 0 && relay > 0 && need > c.MaxLoadBalancerListeners {
-		v.invalid("coturn.maxRelayPort", c.MaxRelayPort, fmt.Sprintf(
+		v.Invalid("coturn.maxRelayPort", c.MaxRelayPort, fmt.Sprintf(
 			"the LoadBalancer Service needs %d listeners (%d relay ports plus %s), more than coturn.maxLoadBalancerListeners (%d); lower coturn.maxRelayPort to %d, or raise coturn.maxLoadBalancerListeners if your load balancer allows more",
 			need, relay, names, c.MaxLoadBalancerListeners, c.MinRelayPort+c.MaxLoadBalancerListeners-fixed-1))
 	}
 	if c.ExternalIP != "" && net.ParseIP(c.ExternalIP) == nil {
-		v.invalid("coturn.externalIp", c.ExternalIP, "must be an IP address; for a load balancer hostname, leave it empty and let discoverAddress resolve it")
+		v.Invalid("coturn.externalIp", c.ExternalIP, "must be an IP address; for a load balancer hostname, leave it empty and let discoverAddress resolve it")
 	}
 	if c.TLS.Enabled && c.TLS.CertManager.IssuerName != "" && c.Host == "" {
-		v.add("coturn.host", "required when coturn.tls.certManager is set: the certificate is issued for this DNS name")
+		v.Errorf("coturn.host", "required when coturn.tls.certManager is set: the certificate is issued for this DNS name")
 	}
 	switch c.TLS.CertManager.IssuerKind {
 	case "", "ClusterIssuer", "Issuer":
 	default:
-		v.invalid("coturn.tls.certManager.issuerKind", c.TLS.CertManager.IssuerKind, "must be ClusterIssuer or Issuer")
+		v.Invalid("coturn.tls.certManager.issuerKind", c.TLS.CertManager.IssuerKind, "must be ClusterIssuer or Issuer")
 	}
 	if c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == "" {
 		v.image("images.kubectl", cfg.Images.Kubectl)
 	}
 	if c.HostNetwork && len(c.ServiceAnnotations) > 0 {
-		v.invalid("coturn.serviceAnnotations", fmt.Sprintf("%d annotations", len(c.ServiceAnnotations)), "host-network mode renders no Service; remove them or set hostNetwork: false")
+		v.Invalid("coturn.serviceAnnotations", fmt.Sprintf("%d annotations", len(c.ServiceAnnotations)), "host-network mode renders no Service; remove them or set hostNetwork: false")
 	}
 }
 
@@ -222,25 +239,25 @@ func (v *validator) exposure(e Exposure) {
 	case ExposureGatewayAPI:
 		g := e.GatewayAPI
 		if g.CreateGateway && g.GatewayClassName == "" {
-			v.add("exposure.gatewayApi.gatewayClassName", "required when createGateway is true: set the GatewayClass your controller installs (kubectl get gatewayclass)")
+			v.Errorf("exposure.gatewayApi.gatewayClassName", "required when createGateway is true: set the GatewayClass your controller installs (kubectl get gatewayclass)")
 		}
 		if !g.CreateGateway && g.ExistingGateway.Name == "" {
-			v.add("exposure.gatewayApi.existingGateway.name", "required when createGateway is false: name the Gateway the routes attach to")
+			v.Errorf("exposure.gatewayApi.existingGateway.name", "required when createGateway is false: name the Gateway the routes attach to")
 		}
 	case ExposureIngress:
 		if e.Ingress.ClassName == "" {
-			v.add("exposure.ingress.className", `required in ingress mode: set the IngressClass, e.g. "nginx" or "traefik" (kubectl get ingressclass)`)
+			v.Errorf("exposure.ingress.className", `required in ingress mode: set the IngressClass, e.g. "nginx" or "traefik" (kubectl get ingressclass)`)
 		}
 	default:
-		v.invalid("exposure.mode", string(e.Mode), "must be gatewayApi or ingress")
+		v.Invalid("exposure.mode", string(e.Mode), "must be gatewayApi or ingress")
 	}
 	switch e.AWS.Scheme {
 	case "", "internet-facing", "internal":
 	default:
-		v.invalid("exposure.aws.scheme", e.AWS.Scheme, "must be internet-facing or internal")
+		v.Invalid("exposure.aws.scheme", e.AWS.Scheme, "must be internet-facing or internal")
 	}
 	if a := e.AWS.CertificateARN; a != "" && !strings.HasPrefix(a, "arn:aws") {
-		v.invalid("exposure.aws.certificateArn", a, "must be an ACM certificate ARN, arn:aws:acm:REGION:ACCOUNT:certificate/ID")
+		v.Invalid("exposure.aws.certificateArn", a, "must be an ACM certificate ARN, arn:aws:acm:REGION:ACCOUNT:certificate/ID")
 	}
 }
 
@@ -250,17 +267,17 @@ func (v *validator) resources(path string, r Resources) {
 
 func (v *validator) datastore(path string, d Datastore, image Image, imagePath string) {
 	v.image(imagePath, image)
+	v.runAsUser(imagePath, image)
 	v.resources(path, d.Resources)
 	v.quantity(path+".persistence.size", d.Persistence.Size, `"8Gi"`)
-	if d.Persistence.StorageClass != "" && !dnsSubdomain.MatchString(d.Persistence.StorageClass) {
-		v.invalid(path+".persistence.storageClass", d.Persistence.StorageClass, "must be a StorageClass name (kubectl get storageclass)")
+	if d.Persistence.StorageClass != "" && !check.DNSSubdomainPattern.MatchString(d.Persistence.StorageClass) {
+		v.Invalid(path+".persistence.storageClass", d.Persistence.StorageClass, "must be a StorageClass name (kubectl get storageclass)")
 	}
 }
 
 var (
-	dnsSubdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
-	bucketName   = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
-	hostPort     = regexp.MustCompile(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$`)
+	bucketName = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
+	hostPort   = regexp.MustCompile(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$`)
 )
 
 func (v *validator) datastores(cfg *Config) {
@@ -269,55 +286,55 @@ func (v *validator) datastores(cfg *Config) {
 		v.datastore("database.internal", cfg.Database.Internal, cfg.Images.Postgres, "images.postgres")
 	case DatabaseExternal:
 	default:
-		v.invalid("database.mode", string(cfg.Database.Mode), "must be internal or external")
+		v.Invalid("database.mode", string(cfg.Database.Mode), "must be internal or external")
 	}
 	switch cfg.Redis.Mode {
 	case RedisInternal:
 		v.datastore("redis.internal", cfg.Redis.Internal, cfg.Images.Redis, "images.redis")
 	case RedisExternal:
 	default:
-		v.invalid("redis.mode", string(cfg.Redis.Mode), "must be internal or external")
+		v.Invalid("redis.mode", string(cfg.Redis.Mode), "must be internal or external")
 	}
 	st := cfg.Storage
 	if !bucketName.MatchString(st.Bucket) {
-		v.invalid("storage.bucket", st.Bucket, "must be an S3 bucket name: 3 to 63 lowercase letters, digits, '.' and '-'")
+		v.Invalid("storage.bucket", st.Bucket, "must be an S3 bucket name: 3 to 63 lowercase letters, digits, '.' and '-'")
 	}
-	if st.PublicHostname != "" && !dnsSubdomain.MatchString(st.PublicHostname) {
-		v.invalid("storage.publicHostname", st.PublicHostname, "must be a DNS name such as \"media.example.com\"")
+	if st.PublicHostname != "" && !check.DNSSubdomainPattern.MatchString(st.PublicHostname) {
+		v.Invalid("storage.publicHostname", st.PublicHostname, "must be a DNS name such as \"media.example.com\"")
 	}
 	switch st.Mode {
 	case StorageInternalMinio:
 		v.datastore("storage.internal", st.Internal, cfg.Images.Minio, "images.minio")
 	case StorageExternalMinio:
 		if st.External.Endpoint == "" {
-			v.add("storage.external.endpoint", "required when storage.mode is externalMinio: set host:port, e.g. \"minio.example.com:9000\"")
+			v.Errorf("storage.external.endpoint", "required when storage.mode is externalMinio: set host:port, e.g. \"minio.example.com:9000\"")
 		} else if !hostPort.MatchString(st.External.Endpoint) {
-			v.invalid("storage.external.endpoint", st.External.Endpoint, "must be host:port without a scheme, e.g. \"minio.example.com:9000\"")
+			v.Invalid("storage.external.endpoint", st.External.Endpoint, "must be host:port without a scheme, e.g. \"minio.example.com:9000\"")
 		}
 		if p := st.External.PublicEndpoint; p != "" && !strings.HasPrefix(p, "http://") && !strings.HasPrefix(p, "https://") {
-			v.invalid("storage.external.publicEndpoint", p, "must be a URL starting with http:// or https://")
+			v.Invalid("storage.external.publicEndpoint", p, "must be a URL starting with http:// or https://")
 		}
 	case StorageS3:
 		if st.S3.Region == "" {
-			v.add("storage.s3.region", "required when storage.mode is s3: set the bucket's AWS region, e.g. \"us-east-1\"")
+			v.Errorf("storage.s3.region", "required when storage.mode is s3: set the bucket's AWS region, e.g. \"us-east-1\"")
 		}
 		if p := st.S3.PublicEndpoint; p != "" && !strings.HasPrefix(p, "https://") {
-			v.invalid("storage.s3.publicEndpoint", p, "must be an https:// URL")
+			v.Invalid("storage.s3.publicEndpoint", p, "must be an https:// URL")
 		}
 		if st.PublicHostname != "" {
-			v.invalid("storage.publicHostname", st.PublicHostname, "only MinIO is routed through the cluster; with s3, browsers reach S3 directly (storage.s3.publicEndpoint)")
+			v.Invalid("storage.publicHostname", st.PublicHostname, "only MinIO is routed through the cluster; with s3, browsers reach S3 directly (storage.s3.publicEndpoint)")
 		}
 		switch st.S3.Credentials {
 		case S3CredentialsIRSA:
 			if cfg.ServiceAccount.Annotations[IRSAAnnotation] == "" {
-				v.add("serviceAccount.annotations", "%s: required when storage.s3.credentials is irsa: set the IAM role ARN the pods assume, or use credentials: accessKeys", IRSAAnnotation)
+				v.Errorf("serviceAccount.annotations", "%s: required when storage.s3.credentials is irsa: set the IAM role ARN the pods assume, or use credentials: accessKeys", IRSAAnnotation)
 			}
 		case S3CredentialsAccessKeys:
 		default:
-			v.invalid("storage.s3.credentials", string(st.S3.Credentials), "must be irsa or accessKeys")
+			v.Invalid("storage.s3.credentials", string(st.S3.Credentials), "must be irsa or accessKeys")
 		}
 	default:
-		v.invalid("storage.mode", string(st.Mode), "must be internalMinio, externalMinio or s3")
+		v.Invalid("storage.mode", string(st.Mode), "must be internalMinio, externalMinio or s3")
 	}
 }
 
@@ -330,13 +347,13 @@ func (v *validator) migrations(m Migrations) {
 	}
 	v.resources("migrations", m.Resources)
 	if m.BackoffLimit < 0 {
-		v.invalid("migrations.backoffLimit", m.BackoffLimit, "must be 0 or more")
+		v.Invalid("migrations.backoffLimit", m.BackoffLimit, "must be 0 or more")
 	}
 	if m.ActiveDeadlineSeconds < 1 {
-		v.invalid("migrations.activeDeadlineSeconds", m.ActiveDeadlineSeconds, "must be at least 1")
+		v.Invalid("migrations.activeDeadlineSeconds", m.ActiveDeadlineSeconds, "must be at least 1")
 	}
 	if m.TTLSecondsAfterFinished != nil && *m.TTLSecondsAfterFinished < 0 {
-		v.invalid("migrations.ttlSecondsAfterFinished", *m.TTLSecondsAfterFinished, "must be 0 or more, or unset to keep finished Jobs")
+		v.Invalid("migrations.ttlSecondsAfterFinished", *m.TTLSecondsAfterFinished, "must be 0 or more, or unset to keep finished Jobs")
 	}
 }
 
@@ -345,7 +362,7 @@ func (v *validator) sharedTmp(s SharedTmp) {
 		return
 	}
 	if s.StorageClass == "" {
-		v.add("sharedTmp.storageClass", "required when sharedTmp is enabled: name a StorageClass that supports ReadWriteMany (EFS, Filestore, NFS)")
+		v.Errorf("sharedTmp.storageClass", "required when sharedTmp is enabled: name a StorageClass that supports ReadWriteMany (EFS, Filestore, NFS)")
 	}
 	v.quantity("sharedTmp.size", s.Size, `"10Gi"`)
 }
@@ -361,7 +378,7 @@ func (v *validator) kubernetes(path string, value any, into any) {
 		err = dec.Decode(into)
 	}
 	if err != nil {
-		v.add(path, "invalid: %s", strings.TrimPrefix(err.Error(), "json: "))
+		v.Errorf(path, "invalid: %s", strings.TrimPrefix(err.Error(), "json: "))
 	}
 }
 
@@ -371,21 +388,21 @@ func (v *validator) networkPolicy(cfg *Config) {
 		return
 	}
 	if len(np.IngressFrom) == 0 && (cfg.Web.Enabled || cfg.UI.Enabled) {
-		v.add("networkPolicy.ingressFrom", "required when networkPolicy is enabled: name the gateway or ingress controller's namespace (namespaceLabels) or the load balancer's range (cidr), or nothing can reach web and ui")
+		v.Errorf("networkPolicy.ingressFrom", "required when networkPolicy is enabled: name the gateway or ingress controller's namespace (namespaceLabels) or the load balancer's range (cidr), or nothing can reach web and ui")
 	}
 	for i, p := range np.IngressFrom {
 		at := fmt.Sprintf("networkPolicy.ingressFrom[%d]", i)
 		switch {
 		case p.CIDR != "" && (len(p.NamespaceLabels) > 0 || len(p.PodLabels) > 0):
-			v.invalid(at+".cidr", p.CIDR, "a peer is either a CIDR or namespaces/pods by labels, not both; split it into two peers")
+			v.Invalid(at+".cidr", p.CIDR, "a peer is either a CIDR or namespaces/pods by labels, not both; split it into two peers")
 		case p.CIDR == "" && len(p.NamespaceLabels) == 0:
-			v.add(at, "required: set namespaceLabels (optionally with podLabels) or cidr")
+			v.Errorf(at, "required: set namespaceLabels (optionally with podLabels) or cidr")
 		case p.CIDR != "":
 			v.cidr(at+".cidr", p.CIDR)
 		}
 	}
 	if cfg.Web.KEDA.Enabled && np.KEDAFrom.CIDR == "" && len(np.KEDAFrom.NamespaceLabels) == 0 {
-		v.add("networkPolicy.kedaFrom", "required when web.keda is enabled: name KEDA's namespace, e.g. namespaceLabels {kubernetes.io/metadata.name: keda}")
+		v.Errorf("networkPolicy.kedaFrom", "required when web.keda is enabled: name KEDA's namespace, e.g. namespaceLabels {kubernetes.io/metadata.name: keda}")
 	}
 	for _, d := range []struct {
 		path string
@@ -402,19 +419,19 @@ func (v *validator) networkPolicy(cfg *Config) {
 		}
 		storageDefault := d.path == "networkPolicy.externalStorage" && d.dest.Port == 0 // the endpoint's port
 		if d.used && len(d.dest.CIDRs) > 0 && !storageDefault && (d.dest.Port < 1 || d.dest.Port > 65535) {
-			v.invalid(d.path+".port", d.dest.Port, "must be a port number between 1 and 65535")
+			v.Invalid(d.path+".port", d.dest.Port, "must be a port number between 1 and 65535")
 		}
 		if d.used && len(d.dest.CIDRs) == 0 && d.path != "networkPolicy.asterisk" {
-			v.add(d.path+".cidrs", "required when networkPolicy is enabled and that datastore is external: list the address ranges it is reached at, or the app cannot connect")
+			v.Errorf(d.path+".cidrs", "required when networkPolicy is enabled and that datastore is external: list the address ranges it is reached at, or the app cannot connect")
 		}
 	}
 }
 
 func (v *validator) cidr(path, s string) {
 	if _, n, err := net.ParseCIDR(s); err != nil {
-		v.invalid(path, s, "must be a CIDR such as \"10.0.0.0/16\"")
+		v.Invalid(path, s, "must be a CIDR such as \"10.0.0.0/16\"")
 	} else if n.String() != s {
-		v.invalid(path, s, fmt.Sprintf("has host bits set; use %q", n.String()))
+		v.Invalid(path, s, fmt.Sprintf("has host bits set; use %q", n.String()))
 	}
 }
 
@@ -424,21 +441,21 @@ func (v *validator) keda(w Web) {
 		return
 	}
 	if w.Autoscaling.Enabled {
-		v.add("web.keda.enabled", "invalid value true: web.autoscaling is enabled too; one Deployment takes one autoscaler, so disable one of them")
+		v.Errorf("web.keda.enabled", "invalid value true: web.autoscaling is enabled too; one Deployment takes one autoscaler, so disable one of them")
 	}
 	if k.CallsPerPod < 1 {
-		v.invalid("web.keda.callsPerPod", k.CallsPerPod, "must be at least 1")
+		v.Invalid("web.keda.callsPerPod", k.CallsPerPod, "must be at least 1")
 	}
 	if k.Buffer < 0 {
-		v.invalid("web.keda.buffer", k.Buffer, "must be 0 or more")
+		v.Invalid("web.keda.buffer", k.Buffer, "must be 0 or more")
 	}
 	if k.MinReplicas < 1 {
-		v.invalid("web.keda.minReplicas", k.MinReplicas, "must be at least 1: web must keep serving calls")
+		v.Invalid("web.keda.minReplicas", k.MinReplicas, "must be at least 1: web must keep serving calls")
 	}
 	if k.MaxReplicas < k.MinReplicas {
-		v.invalid("web.keda.maxReplicas", k.MaxReplicas, fmt.Sprintf("must be at least web.keda.minReplicas (%d)", k.MinReplicas))
+		v.Invalid("web.keda.maxReplicas", k.MaxReplicas, fmt.Sprintf("must be at least web.keda.minReplicas (%d)", k.MinReplicas))
 	}
 	if k.PollingIntervalSeconds < 1 {
-		v.invalid("web.keda.pollingIntervalSeconds", k.PollingIntervalSeconds, "must be at least 1")
+		v.Invalid("web.keda.pollingIntervalSeconds", k.PollingIntervalSeconds, "must be at least 1")
 	}
 }

@@ -1,5 +1,5 @@
 // Package check builds the path-qualified validation errors shared by every
-// construct, in the style of k8s.io/apimachinery's field.Error:
+// construct and the operator configuration, in the style of k8s.io/apimachinery's field.Error:
 // "path: invalid value X: why, and how to fix it".
 package check
 
@@ -20,6 +20,12 @@ func (e *Errors) Add(err error) {
 	if err != nil {
 		e.errs = append(e.errs, err)
 	}
+}
+
+// Errorf records a message at path, for cases the helpers below do not
+// phrase: "path: " followed by the formatted message.
+func (e *Errors) Errorf(path, format string, args ...any) {
+	e.errs = append(e.errs, fmt.Errorf("%s: "+format, append([]any{path}, args...)...))
 }
 
 // Required records that path has no value.
@@ -47,7 +53,16 @@ func Show(v any) string {
 	}
 }
 
-var dns1123Label = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`)
+// Name shapes Kubernetes validates, shared so every check agrees.
+var (
+	// DNSLabelPattern is an RFC 1123 label: Service and most object names.
+	DNSLabelPattern = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`)
+	// DNSSubdomainPattern is an RFC 1123 subdomain: hostnames, Secret and
+	// StorageClass names.
+	DNSSubdomainPattern = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
+	// SecretKeyPattern is a valid key of a Secret or ConfigMap.
+	SecretKeyPattern = regexp.MustCompile(`^[-._a-zA-Z0-9]+$`)
+)
 
 // DNSLabel validates a Kubernetes object name of the strictest kind (Service
 // names must be RFC 1123 labels, at most 63 characters).
@@ -55,7 +70,7 @@ func (e *Errors) DNSLabel(path, value string) {
 	switch {
 	case value == "":
 		e.Required(path, "set a lowercase RFC 1123 name such as \"my-app\"")
-	case len(value) > 63 || !dns1123Label.MatchString(value):
+	case len(value) > 63 || !DNSLabelPattern.MatchString(value):
 		e.Invalid(path, value, "must be a lowercase RFC 1123 label: at most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit")
 	}
 }
