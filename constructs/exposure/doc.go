@@ -33,21 +33,47 @@
 //     created Gateway, or in a BackendTrafficPolicy per route on an existing
 //     one.
 //   - GKE: the backend service timeout, in a GCPBackendPolicy per backend
-//     Service, or for an Ingress in a BackendConfig that the Services must
-//     name in an annotation ([Exposure.ServiceAnnotations]).
+//     Service, or for an Ingress in a BackendConfig per backend Service
+//     that the Service must name in an annotation
+//     ([Exposure.ServiceAnnotations]).
 //
 // [ImplementationGeneric] and [ImplementationTraefik] render nothing extra.
+//
+// # Request bodies
+//
+// Of the implementations, only ingress-nginx limits request bodies by
+// default, to 1 MiB. The construct raises its proxy-body-size to
+// [ExposureProps.MaxRequestBodyBytes], 100 MiB by default. Envoy Gateway,
+// Traefik and the GKE and AWS load balancers stream bodies of any size
+// unless configured otherwise; each [Implementation]'s documentation says
+// where that is written down.
+//
+// # Health checks of cloud load balancers
+//
+// GKE's and AWS's load balancers check each backend themselves, on "/"
+// unless told otherwise, and stop sending it traffic when that path answers
+// with anything but success, e.g. a 404 or a redirect to a login page. A
+// route's [Route.HealthCheckPath] moves the check to a path that answers
+// 200:
+//
+//   - GKE: a HealthCheckPolicy per backend Service with a Gateway, or the
+//     healthCheck of the Service's BackendConfig with an Ingress.
+//   - AWS Load Balancer Controller: the healthCheckConfig of a
+//     TargetGroupConfiguration per backend Service with a Gateway (rendered
+//     with or without a path, to register pod IPs, which ClusterIP Services
+//     need), or the
+//     Service's alb.ingress.kubernetes.io/healthcheck-path annotation
+//     ([Exposure.ServiceAnnotations]) with an Ingress.
+//
+// The other implementations send traffic only to ready endpoints, so the
+// pods' readiness probes do that job and nothing is rendered.
+//
 // [Exposure.Policies] returns the objects rendered. Envoy Gateway's are
 // typed from its CRDs. GKE's and the AWS Load Balancer Controller's are
-// untyped objects holding only a target and the timeout, since no Go module
-// the project can fetch ships their CRDs.
+// untyped objects holding only a target and the fields above, since no Go
+// module the project can fetch ships their CRDs.
 //
 // The Implementation is never guessed from a class name: "nginx" names the
 // IngressClass of both ingress-nginx and F5's NGINX Ingress Controller, whose
 // annotations differ.
-//
-// Uploads through ingress-nginx are limited to 1 MiB per request body by
-// default; routes that take larger bodies need the
-// nginx.ingress.kubernetes.io/proxy-body-size annotation in
-// [IngressOptions.Annotations].
 package exposure

@@ -107,7 +107,8 @@ func ExampleNewExposure() {
 
 // The same shop behind ingress-nginx, with its media bucket on a hostname of
 // its own. Each hostname gets a rule, and the WebSocket-safe proxy timeouts
-// come with the implementation.
+// and the body size limit (here 50 MiB instead of nginx's 1 MiB) come with
+// the implementation.
 func ExampleNewExposure_ingress() {
 	app := cdk8s.NewApp(nil)
 	chart := cdk8s.NewChart(app, jsii.String("shop"), &cdk8s.ChartProps{Namespace: jsii.String("shop")})
@@ -121,12 +122,10 @@ func ExampleNewExposure_ingress() {
 			{Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 3000},
 			{Name: "shop-media", PathPrefix: "/", ServiceName: "shop-media", ServicePort: 9000, Hostnames: []string{"media.example.com"}},
 		},
-		Labels:         map[string]string{"app.kubernetes.io/part-of": "shop"},
-		Implementation: exposure.ImplementationIngressNginx,
-		Ingress: &exposure.IngressOptions{
-			ClassName:   "nginx",
-			Annotations: map[string]string{"nginx.ingress.kubernetes.io/proxy-body-size": "50m"},
-		},
+		Labels:              map[string]string{"app.kubernetes.io/part-of": "shop"},
+		Implementation:      exposure.ImplementationIngressNginx,
+		MaxRequestBodyBytes: 50 << 20,
+		Ingress:             &exposure.IngressOptions{ClassName: "nginx"},
 	})
 
 	fmt.Print(*app.SynthYaml())
@@ -177,4 +176,113 @@ func ExampleNewExposure_ingress() {
 	//         - shop.example.com
 	//         - media.example.com
 	//       secretName: shop-tls
+}
+
+// The shop on GKE's Gateway. Each backend Service gets a GCPBackendPolicy
+// that lets WebSockets live for an hour instead of 30 s, and the API,
+// which answers 404 on "/", a HealthCheckPolicy so that the load balancer
+// probes its health endpoint instead. The web UI answers 200 on "/".
+func ExampleNewExposure_gke() {
+	app := cdk8s.NewApp(nil)
+	chart := cdk8s.NewChart(app, jsii.String("shop"), &cdk8s.ChartProps{Namespace: jsii.String("shop")})
+
+	exposure.NewExposure(chart, "Exposure", &exposure.ExposureProps{
+		Name: "shop",
+		Routes: []exposure.Route{
+			{Name: "shop-api", PathPrefix: "/api/", ServiceName: "shop-api", ServicePort: 8000, HealthCheckPath: "/api/health"},
+			{Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 3000},
+		},
+		Implementation: exposure.ImplementationGKE,
+		Gateway:        &exposure.GatewayOptions{ClassName: "gke-l7-global-external-managed"},
+	})
+
+	fmt.Print(*app.SynthYaml())
+	// Output:
+	// apiVersion: gateway.networking.k8s.io/v1
+	// kind: Gateway
+	// metadata:
+	//   name: shop
+	//   namespace: shop
+	// spec:
+	//   gatewayClassName: gke-l7-global-external-managed
+	//   listeners:
+	//     - name: http
+	//       port: 80
+	//       protocol: HTTP
+	// ---
+	// apiVersion: gateway.networking.k8s.io/v1
+	// kind: HTTPRoute
+	// metadata:
+	//   name: shop-api
+	//   namespace: shop
+	// spec:
+	//   parentRefs:
+	//     - name: shop
+	//   rules:
+	//     - backendRefs:
+	//         - name: shop-api
+	//           port: 8000
+	//       matches:
+	//         - path:
+	//             type: PathPrefix
+	//             value: /api/
+	// ---
+	// apiVersion: gateway.networking.k8s.io/v1
+	// kind: HTTPRoute
+	// metadata:
+	//   name: shop-web
+	//   namespace: shop
+	// spec:
+	//   parentRefs:
+	//     - name: shop
+	//   rules:
+	//     - backendRefs:
+	//         - name: shop-web
+	//           port: 3000
+	//       matches:
+	//         - path:
+	//             type: PathPrefix
+	//             value: /
+	// ---
+	// apiVersion: networking.gke.io/v1
+	// kind: GCPBackendPolicy
+	// metadata:
+	//   name: shop-api
+	//   namespace: shop
+	// spec:
+	//   default:
+	//     timeoutSec: 3600
+	//   targetRef:
+	//     group: ""
+	//     kind: Service
+	//     name: shop-api
+	// ---
+	// apiVersion: networking.gke.io/v1
+	// kind: GCPBackendPolicy
+	// metadata:
+	//   name: shop-web
+	//   namespace: shop
+	// spec:
+	//   default:
+	//     timeoutSec: 3600
+	//   targetRef:
+	//     group: ""
+	//     kind: Service
+	//     name: shop-web
+	// ---
+	// apiVersion: networking.gke.io/v1
+	// kind: HealthCheckPolicy
+	// metadata:
+	//   name: shop-api
+	//   namespace: shop
+	// spec:
+	//   default:
+	//     config:
+	//       httpHealthCheck:
+	//         requestPath: /api/health
+	//       type: HTTP
+	//   targetRef:
+	//     group: ""
+	//     kind: Service
+	//     name: shop-api
 }

@@ -22,6 +22,9 @@ const (
 	// NginxProxySendTimeoutAnnotation bounds, for ingress-nginx, the wait
 	// between two writes to the backend (default 60 s).
 	NginxProxySendTimeoutAnnotation = "nginx.ingress.kubernetes.io/proxy-send-timeout"
+	// NginxProxyBodySizeAnnotation bounds, for ingress-nginx, the size of a
+	// request body (default 1m, larger ones get a 413).
+	NginxProxyBodySizeAnnotation = "nginx.ingress.kubernetes.io/proxy-body-size"
 	// ALBLoadBalancerAttributesAnnotation holds, for the AWS Load Balancer
 	// Controller, the ALB's attributes, including its idle timeout (default
 	// 60 s). A caller's value replaces the rendered one as a whole, so
@@ -43,41 +46,50 @@ type Exposure interface {
 	// ExposureProps.Ingress is set.
 	Ingress() k8s.KubeIngress
 	// Policies are the objects of the Implementation's own API that keep
-	// long-lived connections open, in output order, or nil when it needs
-	// none: Envoy Gateway's ClientTrafficPolicy (construct id
-	// "ClientTrafficPolicy") or BackendTrafficPolicies ("BackendTrafficPolicy-"
-	// and the route's name), GKE's GCPBackendPolicies ("GCPBackendPolicy-"
-	// and the Service's name) or BackendConfig ("BackendConfig"), or the AWS
-	// Load Balancer Controller's LoadBalancerConfiguration
-	// ("LoadBalancerConfiguration"). Use them as escape hatches, e.g. to
-	// make an ALB internet-facing.
+	// long-lived connections open and set up health checks, in output
+	// order, or nil when it needs none: Envoy Gateway's ClientTrafficPolicy
+	// (construct id "ClientTrafficPolicy") or BackendTrafficPolicies
+	// ("BackendTrafficPolicy-" and the route's name); GKE's
+	// GCPBackendPolicies and HealthCheckPolicies, or BackendConfigs
+	// ("GCPBackendPolicy-", "HealthCheckPolicy-" or "BackendConfig-" and
+	// the Service's name); the AWS Load Balancer Controller's
+	// LoadBalancerConfiguration ("LoadBalancerConfiguration") and
+	// TargetGroupConfigurations ("TargetGroupConfiguration-" and the
+	// Service's name). Use them as escape hatches, e.g. to make an ALB
+	// internet-facing.
 	Policies() []cdk8s.ApiObject
-	// ServiceAnnotations are annotations that every backend Service (each
-	// route's ServiceName) must carry for the Policies to take effect, or
-	// nil when none are needed. The Services are not this construct's, so
-	// their owner adds these. Only GKE's Ingress needs any: the
-	// GKEBackendConfigAnnotation naming the BackendConfig.
-	ServiceAnnotations() map[string]string
+	// ServiceAnnotations are the annotations that the backend Service
+	// named service (a route's ServiceName) must carry for the Policies to
+	// take effect, or nil when it needs none. The Services are not this
+	// construct's, so their owner adds these. Only Ingresses need any: on
+	// GKE the GKEBackendConfigAnnotation naming the Service's
+	// BackendConfig, and for the AWS Load Balancer Controller the
+	// ALBHealthCheckPathAnnotation of a route's HealthCheckPath.
+	ServiceAnnotations(service string) map[string]string
 }
 
 type exposure struct {
 	constructs.Construct
-	gateway            gw.Gateway
-	routes             []gw.HttpRoute
-	ingress            k8s.KubeIngress
-	policies           []cdk8s.ApiObject
-	serviceAnnotations map[string]string
+	gateway  gw.Gateway
+	routes   []gw.HttpRoute
+	ingress  k8s.KubeIngress
+	policies []cdk8s.ApiObject
+	// serviceAnnotations are keyed by Service name.
+	serviceAnnotations map[string]map[string]string
 }
 
-func (e *exposure) Gateway() gw.Gateway                   { return e.gateway }
-func (e *exposure) Routes() []gw.HttpRoute                { return e.routes }
-func (e *exposure) Ingress() k8s.KubeIngress              { return e.ingress }
-func (e *exposure) Policies() []cdk8s.ApiObject           { return e.policies }
-func (e *exposure) ServiceAnnotations() map[string]string { return maps.Clone(e.serviceAnnotations) }
+func (e *exposure) Gateway() gw.Gateway         { return e.gateway }
+func (e *exposure) Routes() []gw.HttpRoute      { return e.routes }
+func (e *exposure) Ingress() k8s.KubeIngress    { return e.ingress }
+func (e *exposure) Policies() []cdk8s.ApiObject { return e.policies }
+func (e *exposure) ServiceAnnotations(service string) map[string]string {
+	return maps.Clone(e.serviceAnnotations[service])
+}
 
 // NewExposure renders props as Gateway API objects or as an Ingress, plus
-// the named Implementation's objects for long-lived connections. It panics,
-// naming id, if the props do not validate.
+// the named Implementation's objects for long-lived connections, request
+// bodies and health checks. It panics, naming id, if the props do not
+// validate.
 func NewExposure(scope constructs.Construct, id string, props *ExposureProps) Exposure {
 	if props == nil {
 		props = &ExposureProps{}
@@ -213,7 +225,7 @@ func newIngress(scope constructs.Construct, p *ExposureProps) k8s.KubeIngress {
 }
 
 // ingressAnnotations are the Implementation's Ingress annotations that keep
-// long-lived connections open.
+// long-lived connections open and admit large request bodies.
 func ingressAnnotations(p *ExposureProps) map[string]string {
 	timeout := strconv.Itoa(p.WebSocketTimeoutSeconds)
 	switch p.Implementation {
@@ -221,11 +233,25 @@ func ingressAnnotations(p *ExposureProps) map[string]string {
 		return map[string]string{
 			NginxProxyReadTimeoutAnnotation: timeout,
 			NginxProxySendTimeoutAnnotation: timeout,
+			NginxProxyBodySizeAnnotation:    nginxSize(p.MaxRequestBodyBytes),
 		}
 	case ImplementationAWSLoadBalancerController:
 		return map[string]string{ALBLoadBalancerAttributesAnnotation: "idle_timeout.timeout_seconds=" + timeout}
 	default:
 		return map[string]string{}
+	}
+}
+
+// nginxSize spells bytes as an nginx size, in whole MiB ("m") or KiB ("k")
+// where it can, e.g. 104857600 as "100m".
+func nginxSize(bytes int64) string {
+	switch {
+	case bytes%(1<<20) == 0:
+		return strconv.FormatInt(bytes>>20, 10) + "m"
+	case bytes%(1<<10) == 0:
+		return strconv.FormatInt(bytes>>10, 10) + "k"
+	default:
+		return strconv.FormatInt(bytes, 10)
 	}
 }
 

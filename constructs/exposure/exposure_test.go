@@ -230,7 +230,24 @@ func TestExposure_IngressNginxRaisesProxyTimeouts(t *testing.T) {
 	assert.Equal(t, map[string]any{
 		exposure.NginxProxyReadTimeoutAnnotation: "3600",
 		exposure.NginxProxySendTimeoutAnnotation: "3600",
+		exposure.NginxProxyBodySizeAnnotation:    "100m",
 	}, annotations(testutil.Find(t, objs, "Ingress", "shop")), "annotations")
+}
+
+func TestExposure_IngressNginxSpellsMaxRequestBodyBytesAsNginxSize(t *testing.T) {
+	for bytes, want := range map[int64]string{
+		exposure.DefaultMaxRequestBodyBytes: "100m",
+		1 << 30:                             "1024m",
+		1536 << 10:                          "1536k",
+		1000000:                             "1000000",
+	} {
+		p := ingressProps()
+		p.Implementation = exposure.ImplementationIngressNginx
+		p.MaxRequestBodyBytes = bytes
+		objs := synth(t, p)
+
+		assert.Equal(t, want, annotations(testutil.Find(t, objs, "Ingress", "shop"))[exposure.NginxProxyBodySizeAnnotation], "%d bytes", bytes)
+	}
 }
 
 func TestExposure_IngressAnnotationsOverrideImplementationDefaults(t *testing.T) {
@@ -238,15 +255,17 @@ func TestExposure_IngressAnnotationsOverrideImplementationDefaults(t *testing.T)
 	p.Implementation = exposure.ImplementationIngressNginx
 	p.WebSocketTimeoutSeconds = 7200
 	p.Ingress.Annotations = map[string]string{
-		exposure.NginxProxySendTimeoutAnnotation:      "60",
-		"nginx.ingress.kubernetes.io/proxy-body-size": "50m",
+		exposure.NginxProxySendTimeoutAnnotation: "60",
+		exposure.NginxProxyBodySizeAnnotation:    "0",
+		"nginx.ingress.kubernetes.io/use-regex":  "false",
 	}
 	objs := synth(t, p)
 
 	assert.Equal(t, map[string]any{
-		exposure.NginxProxyReadTimeoutAnnotation:      "7200",
-		exposure.NginxProxySendTimeoutAnnotation:      "60",
-		"nginx.ingress.kubernetes.io/proxy-body-size": "50m",
+		exposure.NginxProxyReadTimeoutAnnotation: "7200",
+		exposure.NginxProxySendTimeoutAnnotation: "60",
+		exposure.NginxProxyBodySizeAnnotation:    "0",
+		"nginx.ingress.kubernetes.io/use-regex":  "false",
 	}, annotations(testutil.Find(t, objs, "Ingress", "shop")), "annotations")
 }
 

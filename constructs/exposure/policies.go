@@ -21,24 +21,43 @@ const (
 	// ALBIdleTimeoutAttribute is the Application Load Balancer attribute
 	// holding its idle timeout in seconds (default 60).
 	ALBIdleTimeoutAttribute = "idle_timeout.timeout_seconds"
+	// ALBHealthCheckPathAnnotation names, on a Service, the path the AWS
+	// Load Balancer Controller's Ingress health checks probe on that
+	// Service's targets (default "/"). See Exposure.ServiceAnnotations.
+	ALBHealthCheckPathAnnotation = "alb.ingress.kubernetes.io/healthcheck-path"
 )
 
 // API versions and kinds of the implementation objects. Envoy Gateway's are
 // typed from its imported CRDs. No Go module that the project can fetch
 // ships the CRDs of GKE (networking.gke.io, cloud.google.com) or of the AWS
-// Load Balancer Controller (gateway.k8s.aws), so those objects are raw
-// ApiObjects with only the fields set below.
+// Load Balancer Controller (gateway.k8s.aws): the module proxy refuses
+// github.com/GoogleCloudPlatform/gke-gateway-api, and lists only v1.1.9 of
+// sigs.k8s.io/aws-load-balancer-controller, which predates its Gateway API.
+// So those objects are raw ApiObjects with only the fields set below,
+// following GoogleCloudPlatform/gke-gateway-api apis/networking/v1
+// (gcpbackendpolicy_types.go, healthcheck_types.go), GKE's BackendConfig
+// reference (cloud.google.com/kubernetes-engine/docs/how-to/ingress-configuration)
+// and kubernetes-sigs/aws-load-balancer-controller apis/gateway/v1beta1
+// (loadbalancerconfig_types.go, targetgroupconfig_types.go).
 const (
 	gatewayAPIGroup = "gateway.networking.k8s.io"
 
-	gkeBackendPolicyAPIVersion = "networking.gke.io/v1"
+	gkePolicyAPIVersion        = "networking.gke.io/v1"
 	gkeBackendPolicyKind       = "GCPBackendPolicy"
+	gkeHealthCheckPolicyKind   = "HealthCheckPolicy"
 	gkeBackendConfigAPIVersion = "cloud.google.com/v1"
 	gkeBackendConfigKind       = "BackendConfig"
 
 	lbcGroup                  = "gateway.k8s.aws"
 	lbcAPIVersion             = lbcGroup + "/v1beta1"
 	lbcLoadBalancerConfigKind = "LoadBalancerConfiguration"
+	lbcTargetGroupConfigKind  = "TargetGroupConfiguration"
+	// lbcTargetType registers pod IPs, which works for every Service type.
+	// The controller's default (its --default-target-type flag, instance)
+	// registers nodes, which needs a NodePort Service: on a ClusterIP one
+	// it fails with "TargetGroup port is empty" (pkg/gateway/model/
+	// model_build_target_group.go).
+	lbcTargetType = "ip"
 
 	// envoyMergeType merges a route's BackendTrafficPolicy into one that
 	// targets its Gateway, instead of replacing it for the route.
@@ -59,10 +78,10 @@ var timeoutLimits = map[Implementation]struct {
 }
 
 // addImplementationPolicies renders the objects of the Implementation's own
-// API that raise its timeouts above p.WebSocketTimeoutSeconds, next to the
-// Gateway, routes or Ingress. Ingress annotations are rendered by
-// ingressAnnotations instead, and the AWS Load Balancer Controller's
-// Gateway reference by gatewayInfrastructure.
+// API that raise its timeouts above p.WebSocketTimeoutSeconds and set up
+// health checks, next to the Gateway, routes or Ingress. Ingress
+// annotations are rendered by ingressAnnotations instead, and the AWS Load
+// Balancer Controller's Gateway reference by gatewayInfrastructure.
 func addImplementationPolicies(e *exposure, p *ExposureProps) {
 	switch p.Implementation {
 	case ImplementationEnvoyGateway:
@@ -75,18 +94,47 @@ func addImplementationPolicies(e *exposure, p *ExposureProps) {
 		}
 	case ImplementationGKE:
 		if p.Ingress != nil {
-			e.policies = append(e.policies, gkeBackendConfig(e, p))
-			e.serviceAnnotations = map[string]string{GKEBackendConfigAnnotation: fmt.Sprintf(`{"default":%q}`, p.Name)}
+			for _, b := range p.backends() {
+				e.policies = append(e.policies, gkeBackendConfig(e, p, b))
+				e.annotate(b.service, GKEBackendConfigAnnotation, fmt.Sprintf(`{"default":%q}`, b.service))
+			}
 			return
 		}
-		for _, svc := range p.serviceNames() {
-			e.policies = append(e.policies, gkeBackendPolicy(e, p, svc))
+		for _, b := range p.backends() {
+			e.policies = append(e.policies, gkeBackendPolicy(e, p, b.service))
+		}
+		for _, b := range p.backends() {
+			if b.healthCheckPath != "" {
+				e.policies = append(e.policies, gkeHealthCheckPolicy(e, p, b))
+			}
 		}
 	case ImplementationAWSLoadBalancerController:
+		if p.Ingress != nil {
+			for _, b := range p.backends() {
+				if b.healthCheckPath != "" {
+					e.annotate(b.service, ALBHealthCheckPathAnnotation, b.healthCheckPath)
+				}
+			}
+			return
+		}
 		if p.Gateway != nil {
 			e.policies = append(e.policies, lbcLoadBalancerConfiguration(e, p))
 		}
+		for _, b := range p.backends() {
+			e.policies = append(e.policies, lbcTargetGroupConfiguration(e, p, b))
+		}
 	}
+}
+
+// annotate records an annotation that the Service must carry.
+func (e *exposure) annotate(service, key, value string) {
+	if e.serviceAnnotations == nil {
+		e.serviceAnnotations = map[string]map[string]string{}
+	}
+	if e.serviceAnnotations[service] == nil {
+		e.serviceAnnotations[service] = map[string]string{}
+	}
+	e.serviceAnnotations[service][key] = value
 }
 
 // gatewayInfrastructure is the created Gateway's spec.infrastructure: for
@@ -148,18 +196,38 @@ func envoyBackendTrafficPolicy(scope constructs.Construct, p *ExposureProps, r R
 // gkeBackendPolicy sets the backend service timeout of one Service, which
 // for a WebSocket bounds how long it stays open at all.
 func gkeBackendPolicy(scope constructs.Construct, p *ExposureProps, service string) cdk8s.ApiObject {
-	return rawObject(scope, "GCPBackendPolicy-"+service, gkeBackendPolicyAPIVersion, gkeBackendPolicyKind, service, p.Labels, map[string]any{
-		"targetRef": map[string]any{"group": "", "kind": "Service", "name": service},
+	return rawObject(scope, "GCPBackendPolicy-"+service, gkePolicyAPIVersion, gkeBackendPolicyKind, service, p.Labels, map[string]any{
+		"targetRef": serviceRef(service),
 		"default":   map[string]any{"timeoutSec": p.WebSocketTimeoutSeconds},
 	})
 }
 
-// gkeBackendConfig is the same timeout for GKE's Ingress, which applies it
-// only to Services that name it in their GKEBackendConfigAnnotation.
-func gkeBackendConfig(scope constructs.Construct, p *ExposureProps) cdk8s.ApiObject {
-	return rawObject(scope, "BackendConfig", gkeBackendConfigAPIVersion, gkeBackendConfigKind, p.Name, p.Labels, map[string]any{
-		"timeoutSec": p.WebSocketTimeoutSeconds,
+// gkeHealthCheckPolicy makes GKE's Gateway probe one Service's pods on its
+// health check path, on the port traffic goes to (USE_SERVING_PORT, the
+// default without port or portName).
+func gkeHealthCheckPolicy(scope constructs.Construct, p *ExposureProps, b backend) cdk8s.ApiObject {
+	return rawObject(scope, "HealthCheckPolicy-"+b.service, gkePolicyAPIVersion, gkeHealthCheckPolicyKind, b.service, p.Labels, map[string]any{
+		"targetRef": serviceRef(b.service),
+		"default": map[string]any{"config": map[string]any{
+			"type":            "HTTP",
+			"httpHealthCheck": map[string]any{"requestPath": b.healthCheckPath},
+		}},
 	})
+}
+
+// gkeBackendConfig is the same timeout, and health check, for GKE's
+// Ingress, which applies it only to the Service that names it in its
+// GKEBackendConfigAnnotation.
+func gkeBackendConfig(scope constructs.Construct, p *ExposureProps, b backend) cdk8s.ApiObject {
+	spec := map[string]any{"timeoutSec": p.WebSocketTimeoutSeconds}
+	if b.healthCheckPath != "" {
+		spec["healthCheck"] = map[string]any{"type": "HTTP", "requestPath": b.healthCheckPath}
+	}
+	return rawObject(scope, "BackendConfig-"+b.service, gkeBackendConfigAPIVersion, gkeBackendConfigKind, b.service, p.Labels, spec)
+}
+
+func serviceRef(service string) map[string]any {
+	return map[string]any{"group": "", "kind": "Service", "name": service}
 }
 
 // lbcLoadBalancerConfiguration sets the ALB idle timeout of the created
@@ -170,6 +238,19 @@ func lbcLoadBalancerConfiguration(scope constructs.Construct, p *ExposureProps) 
 			"key":   ALBIdleTimeoutAttribute,
 			"value": strconv.Itoa(p.WebSocketTimeoutSeconds),
 		}},
+	})
+}
+
+// lbcTargetGroupConfiguration makes the AWS Load Balancer Controller
+// register one Service's pod IPs, and probe them on its health check path.
+func lbcTargetGroupConfiguration(scope constructs.Construct, p *ExposureProps, b backend) cdk8s.ApiObject {
+	config := map[string]any{"targetType": lbcTargetType}
+	if b.healthCheckPath != "" {
+		config["healthCheckConfig"] = map[string]any{"healthCheckPath": b.healthCheckPath}
+	}
+	return rawObject(scope, "TargetGroupConfiguration-"+b.service, lbcAPIVersion, lbcTargetGroupConfigKind, b.service, p.Labels, map[string]any{
+		"targetReference":      map[string]any{"name": b.service},
+		"defaultConfiguration": config,
 	})
 }
 
@@ -201,15 +282,27 @@ func envoyDuration(seconds int) string {
 	return out
 }
 
-// serviceNames lists the routes' backend Services once each, in route
-// order.
-func (p *ExposureProps) serviceNames() []string {
-	var out []string
-	seen := map[string]bool{}
+// backend is a Service that routes send to, with its health check path.
+type backend struct {
+	service         string
+	healthCheckPath string
+}
+
+// backends lists the routes' backend Services once each, in route order,
+// with the health check path of any of their routes (Validate makes sure
+// they agree).
+func (p *ExposureProps) backends() []backend {
+	var out []backend
+	at := map[string]int{}
 	for _, r := range p.Routes {
-		if !seen[r.ServiceName] {
-			seen[r.ServiceName] = true
-			out = append(out, r.ServiceName)
+		i, seen := at[r.ServiceName]
+		if !seen {
+			i = len(out)
+			at[r.ServiceName] = i
+			out = append(out, backend{service: r.ServiceName})
+		}
+		if r.HealthCheckPath != "" {
+			out[i].healthCheckPath = r.HealthCheckPath
 		}
 	}
 	return out

@@ -50,9 +50,9 @@ func TestExposure_RendersEachImplementationsObjects(t *testing.T) {
 		{exposure.ImplementationEnvoyGateway, existingGatewayProps, slices.Concat(routes, []string{"BackendTrafficPolicy/shop-api", "BackendTrafficPolicy/shop-web"})},
 		{exposure.ImplementationGKE, gatewayProps, slices.Concat(gateway, []string{"GCPBackendPolicy/shop-api", "GCPBackendPolicy/shop-web"})},
 		{exposure.ImplementationGKE, existingGatewayProps, slices.Concat(routes, []string{"GCPBackendPolicy/shop-api", "GCPBackendPolicy/shop-web"})},
-		{exposure.ImplementationGKE, ingressProps, []string{"Ingress/shop", "BackendConfig/shop"}},
-		{exposure.ImplementationAWSLoadBalancerController, gatewayProps, slices.Concat(gateway, []string{"LoadBalancerConfiguration/shop"})},
-		{exposure.ImplementationAWSLoadBalancerController, existingGatewayProps, routes},
+		{exposure.ImplementationGKE, ingressProps, []string{"Ingress/shop", "BackendConfig/shop-api", "BackendConfig/shop-web"}},
+		{exposure.ImplementationAWSLoadBalancerController, gatewayProps, slices.Concat(gateway, []string{"LoadBalancerConfiguration/shop", "TargetGroupConfiguration/shop-api", "TargetGroupConfiguration/shop-web"})},
+		{exposure.ImplementationAWSLoadBalancerController, existingGatewayProps, slices.Concat(routes, []string{"TargetGroupConfiguration/shop-api", "TargetGroupConfiguration/shop-web"})},
 		{exposure.ImplementationAWSLoadBalancerController, ingressProps, []string{"Ingress/shop"}},
 	}
 	for _, tt := range tests {
@@ -138,30 +138,34 @@ func TestExposure_GKEGatewayRendersBackendPolicyPerService(t *testing.T) {
 			"default":   map[string]any{"timeoutSec": float64(3600)},
 		}, pol["spec"], svc)
 	}
-	assert.Nil(t, e.ServiceAnnotations(), "ServiceAnnotations()")
+	assert.Equal(t, 0, testutil.Kinds(objs, "HealthCheckPolicy"), "HealthCheckPolicies without health check paths")
+	assert.Nil(t, e.ServiceAnnotations("shop-web"), "ServiceAnnotations")
 	assert.Nil(t, testutil.Get(testutil.Find(t, objs, "Gateway", "shop"), "spec.infrastructure"), "Gateway infrastructure")
 }
 
-func TestExposure_GKEIngressRendersBackendConfigForServicesToName(t *testing.T) {
+func TestExposure_GKEIngressRendersBackendConfigPerServiceForItToName(t *testing.T) {
 	p := ingressProps()
 	p.Ingress.ClassName = "gce"
 	p.Implementation = exposure.ImplementationGKE
 	p.WebSocketTimeoutSeconds = 2400
 	e, objs := build(t, p)
 
-	bc := testutil.Find(t, objs, "BackendConfig", "shop")
-	assert.Equal(t, "cloud.google.com/v1", bc["apiVersion"])
-	assert.Equal(t, map[string]any{"timeoutSec": float64(2400)}, bc["spec"])
+	for _, svc := range []string{"shop-api", "shop-web"} {
+		bc := testutil.Find(t, objs, "BackendConfig", svc)
+		assert.Equal(t, "cloud.google.com/v1", bc["apiVersion"])
+		assert.Equal(t, map[string]any{"timeoutSec": float64(2400)}, bc["spec"], svc)
 
-	annotations := e.ServiceAnnotations()
-	require.Contains(t, annotations, exposure.GKEBackendConfigAnnotation)
-	assert.Len(t, annotations, 1)
-	var ref map[string]string
-	require.NoError(t, json.Unmarshal([]byte(annotations[exposure.GKEBackendConfigAnnotation]), &ref), "annotation value is JSON")
-	assert.Equal(t, map[string]string{"default": "shop"}, ref, "annotation names the BackendConfig for every port")
+		annotations := e.ServiceAnnotations(svc)
+		require.Contains(t, annotations, exposure.GKEBackendConfigAnnotation, svc)
+		assert.Len(t, annotations, 1, svc)
+		var ref map[string]string
+		require.NoError(t, json.Unmarshal([]byte(annotations[exposure.GKEBackendConfigAnnotation]), &ref), "%s annotation value is JSON", svc)
+		assert.Equal(t, map[string]string{"default": svc}, ref, "%s annotation names its BackendConfig for every port", svc)
+	}
+	assert.Nil(t, e.ServiceAnnotations("other"), "ServiceAnnotations of a Service no route sends to")
 
-	annotations["x"] = "y"
-	assert.Len(t, e.ServiceAnnotations(), 1, "ServiceAnnotations() returns a copy")
+	e.ServiceAnnotations("shop-api")["x"] = "y"
+	assert.Len(t, e.ServiceAnnotations("shop-api"), 1, "ServiceAnnotations returns a copy")
 }
 
 func TestExposure_AWSGatewayReferencesLoadBalancerConfiguration(t *testing.T) {
@@ -179,6 +183,115 @@ func TestExposure_AWSGatewayReferencesLoadBalancerConfiguration(t *testing.T) {
 	assert.Equal(t, map[string]any{
 		"loadBalancerAttributes": []any{map[string]any{"key": exposure.ALBIdleTimeoutAttribute, "value": "4000"}},
 	}, lbc["spec"])
+}
+
+// withHealthChecks gives the API a health endpoint, and the web UI one on
+// a second route to it as well.
+func withHealthChecks(p *exposure.ExposureProps) *exposure.ExposureProps {
+	p.Routes[0].HealthCheckPath = "/api/v1/health"
+	p.Routes[1].HealthCheckPath = "/healthz"
+	p.Routes = append(p.Routes, exposure.Route{Name: "shop-assets", PathPrefix: "/assets/", ServiceName: "shop-web", ServicePort: 3000})
+	return p
+}
+
+func TestExposure_GKEGatewayRendersHealthCheckPolicyPerServiceWithPath(t *testing.T) {
+	for _, props := range []func() *exposure.ExposureProps{gatewayProps, existingGatewayProps} {
+		p := withHealthChecks(props())
+		p.Routes[0].HealthCheckPath = ""
+		p.Implementation = exposure.ImplementationGKE
+		e, objs := build(t, p)
+
+		assert.Equal(t, []string{"GCPBackendPolicy/shop-api", "GCPBackendPolicy/shop-web", "HealthCheckPolicy/shop-web"},
+			testutil.Names(objs[len(objs)-3:]), "policies after the routes")
+		hc := testutil.Find(t, objs, "HealthCheckPolicy", "shop-web")
+		assert.Equal(t, "networking.gke.io/v1", hc["apiVersion"])
+		assert.Equal(t, map[string]any{
+			"targetRef": map[string]any{"group": "", "kind": "Service", "name": "shop-web"},
+			"default": map[string]any{"config": map[string]any{
+				"type":            "HTTP",
+				"httpHealthCheck": map[string]any{"requestPath": "/healthz"},
+			}},
+		}, hc["spec"])
+		assert.Len(t, e.Policies(), 3, "Policies()")
+		assert.Nil(t, e.ServiceAnnotations("shop-web"), "ServiceAnnotations")
+	}
+}
+
+func TestExposure_GKEIngressSetsHealthCheckInBackendConfig(t *testing.T) {
+	p := withHealthChecks(ingressProps())
+	p.Routes[1].HealthCheckPath = ""
+	p.Ingress.ClassName = "gce"
+	p.Implementation = exposure.ImplementationGKE
+	objs := synth(t, p)
+
+	assert.Equal(t, map[string]any{
+		"timeoutSec":  float64(3600),
+		"healthCheck": map[string]any{"type": "HTTP", "requestPath": "/api/v1/health"},
+	}, testutil.Find(t, objs, "BackendConfig", "shop-api")["spec"], "shop-api")
+	assert.Equal(t, map[string]any{"timeoutSec": float64(3600)},
+		testutil.Find(t, objs, "BackendConfig", "shop-web")["spec"], "shop-web, whose pods' readiness probe or / is probed")
+}
+
+func TestExposure_AWSGatewayRendersIPTargetGroupPerServiceWithHealthCheck(t *testing.T) {
+	for _, props := range []func() *exposure.ExposureProps{gatewayProps, existingGatewayProps} {
+		p := withHealthChecks(props())
+		p.Routes[0].HealthCheckPath = ""
+		p.Implementation = exposure.ImplementationAWSLoadBalancerController
+		e, objs := build(t, p)
+
+		for svc, want := range map[string]map[string]any{
+			"shop-api": {"targetType": "ip"},
+			"shop-web": {"targetType": "ip", "healthCheckConfig": map[string]any{"healthCheckPath": "/healthz"}},
+		} {
+			tgc := testutil.Find(t, objs, "TargetGroupConfiguration", svc)
+			assert.Equal(t, "gateway.k8s.aws/v1beta1", tgc["apiVersion"])
+			assert.Equal(t, map[string]any{
+				"targetReference":      map[string]any{"name": svc},
+				"defaultConfiguration": want,
+			}, tgc["spec"], svc)
+		}
+		assert.Equal(t, 2, testutil.Kinds(objs, "TargetGroupConfiguration"), "one per Service among %s", testutil.Names(objs))
+		assert.Nil(t, e.ServiceAnnotations("shop-web"), "ServiceAnnotations")
+	}
+}
+
+func TestExposure_AWSIngressAnnotatesServicesWithTheirHealthCheckPath(t *testing.T) {
+	p := withHealthChecks(ingressProps())
+	p.Routes[1].HealthCheckPath = ""
+	p.Ingress.ClassName = "alb"
+	p.Implementation = exposure.ImplementationAWSLoadBalancerController
+	e, objs := build(t, p)
+
+	assert.Equal(t, map[string]string{exposure.ALBHealthCheckPathAnnotation: "/api/v1/health"}, e.ServiceAnnotations("shop-api"), "shop-api")
+	assert.Nil(t, e.ServiceAnnotations("shop-web"), "shop-web has no path")
+	assert.NotContains(t, annotations(testutil.Find(t, objs, "Ingress", "shop")), exposure.ALBHealthCheckPathAnnotation,
+		"an Ingress annotation would apply to every backend")
+	assert.Nil(t, e.Policies(), "Policies()")
+}
+
+func TestExposure_HealthCheckPathsNeedNothingWhereReadinessDecides(t *testing.T) {
+	for _, tt := range []struct {
+		impl  exposure.Implementation
+		props func() *exposure.ExposureProps
+	}{
+		{exposure.ImplementationGeneric, gatewayProps},
+		{exposure.ImplementationGeneric, ingressProps},
+		{exposure.ImplementationTraefik, gatewayProps},
+		{exposure.ImplementationTraefik, ingressProps},
+		{exposure.ImplementationIngressNginx, ingressProps},
+		{exposure.ImplementationEnvoyGateway, gatewayProps},
+		{exposure.ImplementationEnvoyGateway, existingGatewayProps},
+	} {
+		plain := tt.props()
+		plain.Implementation = tt.impl
+		checked := withHealthChecks(tt.props())
+		checked.Routes = checked.Routes[:2]
+		checked.Implementation = tt.impl
+		e, objs := build(t, checked)
+
+		assert.Equal(t, synth(t, plain), objs, "%s: health check paths change nothing", tt.impl)
+		assert.Nil(t, e.ServiceAnnotations("shop-web"), "%s: ServiceAnnotations", tt.impl)
+	}
 }
 
 func TestExposure_PoliciesTakeEscapeHatchPatches(t *testing.T) {
@@ -204,8 +317,9 @@ func TestExposure_PoliciesCarryLabels(t *testing.T) {
 		{exposure.ImplementationGKE, gatewayProps},
 		{exposure.ImplementationGKE, ingressProps},
 		{exposure.ImplementationAWSLoadBalancerController, gatewayProps},
+		{exposure.ImplementationAWSLoadBalancerController, existingGatewayProps},
 	} {
-		p := tt.props()
+		p := withHealthChecks(tt.props())
 		p.Implementation = tt.impl
 		for _, o := range synth(t, p) {
 			assert.Equal(t, map[string]any{"app.kubernetes.io/part-of": "shop"}, testutil.Get(o, "metadata.labels"),

@@ -24,6 +24,12 @@ const (
 	// MaxALBIdleTimeoutSeconds is the largest idle timeout an AWS
 	// Application Load Balancer accepts.
 	MaxALBIdleTimeoutSeconds = 4000
+	// DefaultMaxRequestBodyBytes admits uploads of 100 MiB, where
+	// ingress-nginx alone would reject anything over 1 MiB.
+	DefaultMaxRequestBodyBytes = 100 << 20
+	// maxHealthCheckPathLength is the longest health check path an
+	// Application Load Balancer accepts (GKE takes 2048).
+	maxHealthCheckPathLength = 1024
 )
 
 // Implementation names the controller that serves the Gateway or Ingress.
@@ -34,19 +40,31 @@ type Implementation string
 
 const (
 	// ImplementationGeneric renders only portable Gateway API or Ingress
-	// fields. The controller's own timeouts apply: raise them yourself if
-	// they are shorter than your longest session.
+	// fields. The controller's own timeouts and body size limits apply:
+	// raise them yourself if they are shorter than your longest session or
+	// smaller than your largest upload.
 	ImplementationGeneric Implementation = "generic"
 	// ImplementationIngressNginx is the Kubernetes ingress-nginx controller
 	// (annotations prefixed nginx.ingress.kubernetes.io). Ingress only. Its
 	// proxy-read-timeout and proxy-send-timeout default to 60 s; the
-	// construct sets both to WebSocketTimeoutSeconds.
+	// construct sets both to WebSocketTimeoutSeconds. Its proxy-body-size
+	// defaults to 1m and answers larger request bodies with 413; the
+	// construct sets it to MaxRequestBodyBytes
+	// (kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/#proxy-body-size).
+	// It sends traffic only to ready endpoints, so HealthCheckPath is not
+	// rendered.
 	ImplementationIngressNginx Implementation = "ingress-nginx"
 	// ImplementationTraefik is Traefik, as an Ingress controller or a
 	// Gateway API implementation. Its timeouts are static configuration of
 	// its entry points (respondingTimeouts.readTimeout, 60 s by default
 	// since v3), not of any object rendered here, so nothing extra is
-	// rendered: raise it where Traefik is installed.
+	// rendered: raise it where Traefik is installed. It limits request
+	// bodies only where a Buffering middleware is attached
+	// (maxRequestBodyBytes, 0 and so unlimited by default:
+	// doc.traefik.io/traefik/middlewares/http/buffering/), which the
+	// construct never renders, so MaxRequestBodyBytes is not rendered
+	// either. It sends traffic only to ready endpoints, so HealthCheckPath
+	// is not rendered.
 	ImplementationTraefik Implementation = "traefik"
 	// ImplementationEnvoyGateway is Envoy Gateway (v1.5 or later with
 	// Gateway, v1.8 or later with ExistingGateway). Gateway API only. Its
@@ -56,15 +74,35 @@ const (
 	// that Gateway is not in reach, so it raises it per route instead, with
 	// a BackendTrafficPolicy named like each route, merged into any
 	// BackendTrafficPolicy on that Gateway (mergeType StrategicMerge).
+	// Envoy streams request bodies and enforces no size limit unless a
+	// filter must buffer the whole body: the BackendTrafficPolicy
+	// requestBuffer, which is opt-in and which the construct never sets,
+	// since it breaks WebSockets (envoyproxy/gateway
+	// api/v1alpha1/backendtrafficpolicy_types.go, RequestBuffer; Envoy FAQ
+	// "Why is Envoy sending 413s?"). The connection bufferLimit (32 KiB by
+	// default) is a flow-control watermark, not a body limit. So
+	// MaxRequestBodyBytes is not rendered. Envoy Gateway sends traffic only
+	// to ready endpoints, so HealthCheckPath is not rendered.
 	ImplementationEnvoyGateway Implementation = "envoy-gateway"
 	// ImplementationGKE is Google Kubernetes Engine's Gateway or Ingress
 	// controller. Its backend timeout defaults to 30 s and also bounds a
-	// WebSocket's whole lifetime, idle or not. With Gateway or
-	// ExistingGateway the construct renders a GCPBackendPolicy per backend
-	// Service, named like the Service; a Service takes only one, so add any
-	// other settings of yours to it (Exposure.Policies). With Ingress it
-	// renders a BackendConfig named Name, which takes effect only on
-	// Services annotated as Exposure.ServiceAnnotations says.
+	// WebSocket's whole lifetime, idle or not, and the time one upload may
+	// take. With Gateway or ExistingGateway the construct renders a
+	// GCPBackendPolicy per backend Service, named like the Service; a
+	// Service takes only one, so add any other settings of yours to it
+	// (Exposure.Policies). With Ingress it renders a BackendConfig per
+	// backend Service, named like the Service, which takes effect only on
+	// the Service annotated as Exposure.ServiceAnnotations says.
+	//
+	// Its load balancer probes "/" on each backend for a 200 unless told
+	// otherwise (GKE's Ingress first tries the pods' HTTP readiness probe).
+	// For a route with a HealthCheckPath the construct renders a
+	// HealthCheckPolicy per Service with Gateway or ExistingGateway, and
+	// sets healthCheck in the Service's BackendConfig with Ingress.
+	//
+	// Cloud Load Balancing documents no request body limit for its
+	// Application Load Balancers (cloud.google.com/load-balancing/docs/quotas),
+	// so MaxRequestBodyBytes is not rendered.
 	ImplementationGKE Implementation = "gke"
 	// ImplementationAWSLoadBalancerController is the AWS Load Balancer
 	// Controller, serving an Ingress or a Gateway with an Application Load
@@ -79,8 +117,25 @@ const (
 	// by default) and certificates from, as it ignores the listeners'
 	// certificateRefs: set them there (Exposure.Policies), or in a
 	// LoadBalancerConfiguration on the GatewayClass, which the controller
-	// merges with it. With ExistingGateway nothing is rendered: set the idle
-	// timeout where that Gateway is defined.
+	// merges with it. With ExistingGateway no LoadBalancerConfiguration is
+	// rendered: set the idle timeout where that Gateway is defined.
+	//
+	// With Gateway or ExistingGateway it also renders a
+	// TargetGroupConfiguration per backend Service, named like the Service,
+	// with targetType ip: the controller's default, instance, registers
+	// nodes and fails on ClusterIP Services. A route's HealthCheckPath goes
+	// into it as healthCheckConfig.healthCheckPath. With Ingress, a
+	// HealthCheckPath becomes the Service's own
+	// alb.ingress.kubernetes.io/healthcheck-path annotation
+	// (Exposure.ServiceAnnotations), which the controller prefers over the
+	// Ingress's, since an Ingress annotation applies to every backend.
+	// Without one the load balancer probes "/" and expects 200 (200-399
+	// with Gateway).
+	//
+	// An ALB limits request headers but not request bodies, except 1 MB
+	// for Lambda targets (docs.aws.amazon.com/elasticloadbalancing/latest/
+	// application/load-balancer-limits.html, "HTTP headers"), so
+	// MaxRequestBodyBytes is not rendered.
 	ImplementationAWSLoadBalancerController Implementation = "aws-load-balancer-controller"
 )
 
@@ -134,6 +189,12 @@ type ExposureProps struct {
 	// accepts (4000 for an Application Load Balancer).
 	// Default: DefaultWebSocketTimeoutSeconds (3600).
 	WebSocketTimeoutSeconds int
+	// MaxRequestBodyBytes is the largest request body the proxy passes on,
+	// e.g. an upload. Only ingress-nginx limits bodies by default, so it is
+	// rendered only for ImplementationIngressNginx; the other
+	// Implementations' documentation says why they need nothing.
+	// Default: DefaultMaxRequestBodyBytes (100 MiB).
+	MaxRequestBodyBytes int64
 	// Labels go on every object rendered. Default: none.
 	Labels map[string]string
 	// Gateway, when set, creates a Gateway named Name and attaches one
@@ -164,6 +225,17 @@ type Route struct {
 	// serve object storage on a dedicated hostname. Default: the shared
 	// Hostnames.
 	Hostnames []string
+	// HealthCheckPath is the path on which a cloud load balancer probes
+	// the Service's pods. GKE and AWS load balancers probe "/" otherwise
+	// and stop sending traffic to pods that fail there, e.g. with a 404,
+	// or with a redirect on GKE and an ALB Ingress. Give a path that
+	// answers 200 without authentication. Routes to one Service must not
+	// give different paths.
+	// Rendered for ImplementationGKE and
+	// ImplementationAWSLoadBalancerController only: the others send traffic
+	// to ready endpoints, so readiness probes do this job.
+	// Default: none, so the load balancer's own default applies.
+	HealthCheckPath string
 }
 
 // GatewayOptions configure the Gateway the construct creates. It has an
@@ -210,6 +282,9 @@ func (p ExposureProps) withDefaults() ExposureProps {
 	}
 	if p.WebSocketTimeoutSeconds == 0 {
 		p.WebSocketTimeoutSeconds = DefaultWebSocketTimeoutSeconds
+	}
+	if p.MaxRequestBodyBytes == 0 {
+		p.MaxRequestBodyBytes = DefaultMaxRequestBodyBytes
 	}
 	return p
 }
@@ -299,6 +374,9 @@ func (p *ExposureProps) validateImplementation(errs *check.Errors) {
 	case limited && t > limit.max:
 		errs.Invalid("webSocketTimeoutSeconds", t, limit.why)
 	}
+	if b := p.MaxRequestBodyBytes; b < 0 {
+		errs.Invalid("maxRequestBodyBytes", b, fmt.Sprintf("must be positive, or 0 for the default %d", DefaultMaxRequestBodyBytes))
+	}
 }
 
 func (p *ExposureProps) validateRoutes(errs *check.Errors) {
@@ -307,6 +385,7 @@ func (p *ExposureProps) validateRoutes(errs *check.Errors) {
 	}
 	names := map[string]int{}
 	matches := map[[2]string]int{}
+	checked := map[string]int{}
 	for i, r := range p.Routes {
 		at := fmt.Sprintf("routes[%d]", i)
 		errs.DNSLabel(at+".name", r.Name)
@@ -319,6 +398,13 @@ func (p *ExposureProps) validateRoutes(errs *check.Errors) {
 		errs.DNSLabel(at+".serviceName", r.ServiceName)
 		errs.Port(at+".servicePort", r.ServicePort)
 		hostnames(errs, at+".hostnames", r.Hostnames)
+		if r.HealthCheckPath != "" && healthCheckPath(errs, at+".healthCheckPath", r.HealthCheckPath) {
+			if j, seen := checked[r.ServiceName]; seen && p.Routes[j].HealthCheckPath != r.HealthCheckPath {
+				errs.Invalid(at+".healthCheckPath", r.HealthCheckPath, fmt.Sprintf("routes[%d] gives Service %q the health check path %q: a load balancer probes a Service one way, so give its routes one path", j, r.ServiceName, p.Routes[j].HealthCheckPath))
+			} else if !seen {
+				checked[r.ServiceName] = i
+			}
+		}
 		if !pathOK {
 			continue
 		}
@@ -364,6 +450,16 @@ func pathPrefix(errs *check.Errors, at, v string) bool {
 		return true
 	}
 	return false
+}
+
+// healthCheckPath reports whether v, which is set, is a usable health
+// check path.
+func healthCheckPath(errs *check.Errors, at, v string) bool {
+	if !urlPath.MatchString(v) || len(v) > maxHealthCheckPathLength {
+		errs.Invalid(at, v, fmt.Sprintf(`must start with "/" and contain only URL path characters, at most %d of them, e.g. "/healthz"`, maxHealthCheckPathLength))
+		return false
+	}
+	return true
 }
 
 func subdomain(errs *check.Errors, at, v, fix string) {

@@ -39,6 +39,14 @@ func TestExposureProps_ValidateAcceptsTimeoutsUpToEachImplementationsLimit(t *te
 	}
 }
 
+func TestExposureProps_ValidateAcceptsHealthCheckPathOnAnyRouteToAService(t *testing.T) {
+	p := gatewayProps()
+	p.Routes = append(p.Routes,
+		exposure.Route{Name: "shop-assets", PathPrefix: "/assets/", ServiceName: "shop-web", ServicePort: 3000, HealthCheckPath: "/healthz"},
+		exposure.Route{Name: "shop-docs", PathPrefix: "/docs/", ServiceName: "shop-web", ServicePort: 3000, HealthCheckPath: "/healthz"})
+	assert.NoError(t, p.Validate())
+}
+
 func TestExposureProps_ValidateReportsEveryProblem(t *testing.T) {
 	route := func(mutate func(r *exposure.Route)) func(p *exposure.ExposureProps) {
 		return func(p *exposure.ExposureProps) { mutate(&p.Routes[0]) }
@@ -115,6 +123,24 @@ func TestExposureProps_ValidateReportsEveryProblem(t *testing.T) {
 			p.WebSocketTimeoutSeconds = 100000 * 3600
 		}, []string{
 			`webSocketTimeoutSeconds: invalid value 360000000: Envoy Gateway accepts at most 99999h59m59s (359999999)`,
+		}},
+		{"negative body size", ingressProps, func(p *exposure.ExposureProps) { p.MaxRequestBodyBytes = -1 }, []string{
+			`maxRequestBodyBytes: invalid value -1: must be positive, or 0 for the default 104857600`,
+		}},
+		{"bad health check paths", gatewayProps, func(p *exposure.ExposureProps) {
+			p.Routes[0].HealthCheckPath = "healthz"
+			p.Routes[1].HealthCheckPath = "/" + strings.Repeat("a", 1024)
+		}, []string{
+			`routes[0].healthCheckPath: invalid value "healthz": must start with "/" and contain only URL path characters, at most 1024 of them, e.g. "/healthz"`,
+			`routes[1].healthCheckPath: invalid value "/` + strings.Repeat("a", 1024) + `": must start with "/" and contain only URL path characters, at most 1024 of them, e.g. "/healthz"`,
+		}},
+		{"one Service, two health check paths", gatewayProps, func(p *exposure.ExposureProps) {
+			p.Routes[1].HealthCheckPath = "/healthz"
+			p.Routes = append(p.Routes,
+				exposure.Route{Name: "shop-assets", PathPrefix: "/assets/", ServiceName: "shop-web", ServicePort: 3000},
+				exposure.Route{Name: "shop-docs", PathPrefix: "/docs/", ServiceName: "shop-web", ServicePort: 3000, HealthCheckPath: "/ready"})
+		}, []string{
+			`routes[3].healthCheckPath: invalid value "/ready": routes[1] gives Service "shop-web" the health check path "/healthz": a load balancer probes a Service one way, so give its routes one path`,
 		}},
 		{"no routes", gatewayProps, func(p *exposure.ExposureProps) { p.Routes = nil }, []string{
 			`routes: required: add at least one route, e.g. {Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 8080}`,
