@@ -438,43 +438,17 @@ func (t ProbeTiming) Validate(at string) error {
 	return errs.Err()
 }
 
-// Quantity, Port and Number build the small value objects Kubernetes
-// specs are full of. Each k8s.Quantity or k8s.IntOrString is a round trip
-// to the jsii runtime, and a chart repeats the same few values hundreds of
-// times, so they are built once per value and shared: they are immutable.
-// The jsii runtime is single-threaded, and so are these caches.
-var (
-	quantities = map[string]k8s.Quantity{}
-	portNames  = map[string]k8s.IntOrString{}
-	numbers    = map[float64]k8s.IntOrString{}
-)
+// Quantity, PortName and Number build the small value objects Kubernetes
+// specs are full of. Each is a fresh jsii object: a value cached across
+// calls would outlive the jsii runtime that made it (after jsii.Close, a
+// second synthesis rendered it as null) and could be shared by goroutines
+// with different runtimes.
 
-// Quantity is k8s.Quantity_FromString(s), shared per value.
-func Quantity(s string) k8s.Quantity {
-	q, ok := quantities[s]
-	if !ok {
-		q = k8s.Quantity_FromString(jsii.String(s))
-		quantities[s] = q
-	}
-	return q
-}
+// Quantity is k8s.Quantity_FromString(s).
+func Quantity(s string) k8s.Quantity { return k8s.Quantity_FromString(jsii.String(s)) }
 
-// PortName is k8s.IntOrString_FromString(name), shared per value.
-func PortName(name string) k8s.IntOrString {
-	v, ok := portNames[name]
-	if !ok {
-		v = k8s.IntOrString_FromString(jsii.String(name))
-		portNames[name] = v
-	}
-	return v
-}
+// PortName is k8s.IntOrString_FromString(name).
+func PortName(name string) k8s.IntOrString { return k8s.IntOrString_FromString(jsii.String(name)) }
 
-// Number is k8s.IntOrString_FromNumber(n), shared per value.
-func Number(n int) k8s.IntOrString {
-	v, ok := numbers[float64(n)]
-	if !ok {
-		v = k8s.IntOrString_FromNumber(jsii.Number(n))
-		numbers[float64(n)] = v
-	}
-	return v
-}
+// Number is k8s.IntOrString_FromNumber(n).
+func Number(n int) k8s.IntOrString { return k8s.IntOrString_FromNumber(jsii.Number(n)) }
