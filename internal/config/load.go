@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"reflect"
 	"slices"
 	"strings"
 
+	yamlv3 "go.yaml.in/yaml/v3"
 	"sigs.k8s.io/yaml"
 )
 
@@ -19,6 +21,9 @@ import (
 // a typo never silently falls back to a default. Every problem is reported
 // at once, each prefixed with its path.
 func Parse(data []byte) (*Config, error) {
+	if err := strictYAML(data); err != nil {
+		return nil, err
+	}
 	var doc map[string]any
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("not a YAML mapping: %w", err)
@@ -44,6 +49,62 @@ func Parse(data []byte) (*Config, error) {
 		return nil, err
 	}
 	return cfg, Validate(cfg)
+}
+
+// strictYAML refuses what a YAML library would otherwise resolve silently:
+// a second document (ignored) and a key given twice in one mapping (the
+// last one wins). Each error names the line.
+func strictYAML(data []byte) error {
+	dec := yamlv3.NewDecoder(bytes.NewReader(data))
+	var first yamlv3.Node
+	if err := dec.Decode(&first); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil // empty: the topology check reports it
+		}
+		return fmt.Errorf("not a YAML mapping: %w", err)
+	}
+	var errs []error
+	duplicateKeys(&first, "", &errs)
+	var next yamlv3.Node
+	if err := dec.Decode(&next); err == nil {
+		errs = append(errs, fmt.Errorf("line %d: a second YAML document: the config is one document; remove the \"---\" and merge or delete what follows", documentLine(&next)))
+	} else if !errors.Is(err, io.EOF) {
+		errs = append(errs, fmt.Errorf("after the first document: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// documentLine is where a document's content starts.
+func documentLine(n *yamlv3.Node) int {
+	if n.Kind == yamlv3.DocumentNode && len(n.Content) > 0 {
+		return n.Content[0].Line
+	}
+	return n.Line
+}
+
+func duplicateKeys(n *yamlv3.Node, path string, errs *[]error) {
+	switch n.Kind {
+	case yamlv3.DocumentNode, yamlv3.SequenceNode:
+		for i, c := range n.Content {
+			p := path
+			if n.Kind == yamlv3.SequenceNode {
+				p = fmt.Sprintf("%s[%d]", path, i)
+			}
+			duplicateKeys(c, p, errs)
+		}
+	case yamlv3.MappingNode:
+		seen := map[string]int{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			at := join(path, k.Value)
+			if line, ok := seen[k.Value]; ok {
+				*errs = append(*errs, fmt.Errorf("%s: duplicate key at line %d, first given at line %d: keep one", at, k.Line, line))
+			} else {
+				seen[k.Value] = k.Line
+			}
+			duplicateKeys(v, at, errs)
+		}
+	}
 }
 
 // unknownKeys lists every key of doc that no field of t (by its json tag)
