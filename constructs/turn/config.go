@@ -41,11 +41,23 @@ func (p *TurnRelayProps) config() string {
 	// holding credentials open TCP connections to in-cluster services.
 	line("no-tcp-relay")
 	line("no-multicast-peers")
-	// Link-local holds cloud metadata services (169.254.169.254).
-	line("denied-peer-ip=169.254.0.0-169.254.255.255")
-	// Smaller STUN responses, less use as a reflection amplifier.
+	// Peers: private and special-purpose ranges are denied, so credentials
+	// do not reach pods, nodes, the VPC or cloud metadata services;
+	// allowedPeerCIDRs reopens what the application needs.
+	for _, l := range p.peerRangeLines() {
+		line("%s", l)
+	}
+	line("user-quota=%d", *p.UserQuota)
+	line("total-quota=%d", *p.TotalQuota)
+	if p.MaxBytesPerSecond > 0 {
+		line("max-bps=%d", p.MaxBytesPerSecond)
+	}
+	if p.CapacityBytesPerSecond > 0 {
+		line("bps-capacity=%d", p.CapacityBytesPerSecond)
+	}
+	// Smaller STUN responses, less use as a reflection amplifier. coturn
+	// 4.6.1 needs both options; 4.8.0 accepts them and already behaves so.
 	line("no-rfc5780")
-	line("no-stun-backward-compatibility")
 	line("response-origin-only-with-rfc5780")
 	line("no-cli")
 	// A read-only root filesystem: log to stdout, keep the pid file and
@@ -98,13 +110,15 @@ func (p *TurnRelayProps) addressSource() addressSource {
 	return addressFromConfig
 }
 
-// startupScript is the init container's POSIX sh script. It copies the
+// startupScript is the configure init container's POSIX sh script, run
+// by the coturn image's /bin/sh (see configureExecutables). It copies the
 // ConfigMap's turnserver.conf into the memory-backed run directory and
 // appends the shared secret and, for addressFromNode and
 // addressFromService, the advertised address. Only shell builtins touch
 // the secret (read, printf, the redirections), so it appears in no
-// process's argv or environment; cat only ever receives a file path.
-func startupScript(addr addressSource) string {
+// process's argv or environment; cat only ever receives a file path. The
+// file is composed only once everything it needs is known.
+func (p *TurnRelayProps) startupScript() string {
 	lines := []string{
 		"set -eu",
 		"umask 077",
@@ -114,24 +128,37 @@ func startupScript(addr addressSource) string {
 		// variable; the emptiness check below catches a missing file.
 		`IFS= read -r secret < ` + secretPath + ` || true`,
 		`if [ -z "$secret" ]; then echo "` + InitContainerName + `: the TURN auth secret (` + secretPath + `) is missing or empty" >&2; exit 1; fi`,
-		`cat ` + templatePath + ` > "$conf"`,
-		`printf 'static-auth-secret=%s\n' "$secret" >> "$conf"`,
 	}
-	switch addr {
+	external := ""
+	switch p.addressSource() {
 	case addressFromNode:
 		lines = append(lines,
-			`if [ -z "${`+nodeIPVariable+`:-}" ]; then echo "`+InitContainerName+`: `+nodeIPVariable+` (status.hostIP) is empty" >&2; exit 1; fi`,
-			`printf 'external-ip=%s\n' "$`+nodeIPVariable+`" >> "$conf"`,
-		)
+			`if [ -z "${`+nodeIPVariable+`:-}" ]; then echo "`+InitContainerName+`: `+nodeIPVariable+` (status.hostIP) is empty" >&2; exit 1; fi`)
+		external = "$" + nodeIPVariable
 	case addressFromService:
-		// Checked again although discovery checked it: a line break in
-		// it would add options to turnserver.conf.
-		lines = append(lines,
-			"addr=",
-			`IFS= read -r addr < `+externalIPPath+` || true`,
-			`case $addr in ''|*[!0-9A-Fa-f:.]*) echo "`+InitContainerName+`: `+externalIPPath+` holds no address; `+DiscoveryContainerName+` writes it" >&2; exit 1 ;; esac`,
-			`printf 'external-ip=%s\n' "$addr" >> "$conf"`,
-		)
+		lines = append(lines, discoveredAddressScript(p.Name)...)
+		external = "$addr"
+	}
+	lines = append(lines,
+		`cat `+templatePath+` > "$conf"`,
+		`printf 'static-auth-secret=%s\n' "$secret" >> "$conf"`,
+	)
+	if external != "" {
+		lines = append(lines, `printf 'external-ip=%s\n' "`+external+`" >> "$conf"`)
 	}
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// configureExecutables are the programs startupScript runs besides shell
+// builtins. coturn/coturn:4.8.0 is docker/coturn/debian/Dockerfile at tag
+// docker/4.8.0-r1 of coturn/coturn, FROM debian:trixie-slim, whose
+// packages (debuerreotype/docker-debian-artifacts, trixie/slim/
+// rootfs.manifest) include dash (/bin/sh), coreutils (cat, sleep) and
+// libc-bin (getent); the Dockerfile adds no HTTP client (curl, wget), so
+// this container cannot query the API server itself.
+func (p *TurnRelayProps) configureExecutables() []string {
+	if p.addressSource() == addressFromService {
+		return []string{shellExecutable, "cat", "getent", "sleep"}
+	}
+	return []string{shellExecutable, "cat"}
 }

@@ -2,7 +2,6 @@ package turn
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -12,25 +11,33 @@ import (
 )
 
 const (
-	// DiscoveryContainerName names the init container that reads the
-	// relay's address from its Service.
+	// DiscoveryContainerName names the init container that waits for the
+	// relay's Service to get an address.
 	DiscoveryContainerName = "discover-address"
-	// DiscoveryPollSeconds is the pause between two reads of the Service
-	// while it has no address yet.
+	// DiscoveryTimeoutSeconds bounds each wait: for the Service to get an
+	// address (kubectl wait --timeout), and for its hostname to resolve.
+	// The init container then exits with an error in its log, and the
+	// kubelet starts it again after its back-off.
+	DiscoveryTimeoutSeconds = 600
+	// DiscoveryPollSeconds is the pause between two lookups of a hostname
+	// that does not resolve yet.
 	DiscoveryPollSeconds = 5
 	// DiscoveryTokenExpirationSeconds is the lifetime of the API token
 	// mounted into the discovery container, the shortest Kubernetes allows.
+	// The kubelet renews the file before it expires.
 	DiscoveryTokenExpirationSeconds = 600
 )
 
 // AddressDiscoveryProps configures address discovery: before coturn
-// starts, an init container ([DiscoveryContainerName]) reads the relay's
-// own LoadBalancer Service and waits, polling every DiscoveryPollSeconds,
-// until its status.loadBalancer.ingress[0] holds an address. An ip is
-// used as is; a hostname (an AWS NLB's) is resolved, its first IPv4
-// address preferred. The configure init container then appends it as
-// external-ip. The address is read once per start: if the load balancer is
-// replaced, restart the relay.
+// starts, an init container ([DiscoveryContainerName]) waits until the
+// relay's own LoadBalancer Service has an address in
+// status.loadBalancer.ingress, at most DiscoveryTimeoutSeconds per
+// attempt, and stores the first entry's ip and hostname. The configure
+// init container then checks it: an ip is used as is, a hostname (an AWS
+// NLB's) is resolved, its first IPv4 address preferred, waiting while it
+// does not resolve yet; whatever is not an IP address is refused before it
+// can reach turnserver.conf as external-ip. The address is read once per
+// start: if the load balancer is replaced, restart the relay.
 //
 // A hostname that resolves to several addresses (an NLB in several zones)
 // yields one of them, so every address must reach the relay: enable
@@ -40,18 +47,22 @@ const (
 // single subnet.
 //
 // The relay then runs as its own ServiceAccount (named Name) with a Role
-// allowing get on its own Service only (resourceNames), bound by a
-// RoleBinding. No token is automounted: a projected token (expiring after
+// allowing get, list and watch on its own Service only (resourceNames;
+// kubectl wait lists and watches with a metadata.name field selector,
+// which RBAC matches against resourceNames), bound by a RoleBinding. No
+// token is automounted: a projected token (expiring after
 // DiscoveryTokenExpirationSeconds), the cluster CA and the namespace are
 // mounted into the discovery container alone, at the standard in-cluster
-// path. The chart must have a namespace, which the RoleBinding names.
+// path. The chart must have a namespace, which the RoleBinding names. The
+// Service is applied before the Deployment, so that the wait finds it.
 type AddressDiscoveryProps struct {
-	// Image runs the discovery script, which needs sh, kubectl, sed and
-	// getent and runs as the pod's user. Kubernetes' own kubectl image
-	// carries them (Debian base plus coreutils); pin a tag, e.g.
-	// "registry.k8s.io/kubectl:v1.33.0". The
-	// coturn image cannot do it: it has getent and dig, but no HTTP client.
-	// It is pulled with Container.ImagePullPolicy. Required.
+	// Image runs the discovery container, which runs /go-runner and
+	// /bin/kubectl and nothing else (no shell). Kubernetes' own kubectl
+	// image ships exactly these, as the pod's user; pin a tag, e.g.
+	// "registry.k8s.io/kubectl:v1.33.0" (v1.28.0, v1.30.0, v1.33.0,
+	// v1.35.4, v1.36.1 and v1.37.2 are checked to be built on go-runner;
+	// see TurnRelayProps.Executables). It is pulled with
+	// Container.ImagePullPolicy. Required.
 	Image string
 }
 
@@ -60,10 +71,40 @@ const (
 	apiAccessVolumeName = "turn-api-access"
 	// apiAccessDir is where client-go's in-cluster config looks for the
 	// token, CA and namespace.
-	apiAccessDir   = "/var/run/secrets/kubernetes.io/serviceaccount"
-	externalIPFile = "external-ip"
-	externalIPPath = runDir + "/" + externalIPFile
+	apiAccessDir = "/var/run/secrets/kubernetes.io/serviceaccount"
+	// discoveryVolume is an emptyDir of its own, so the token holder
+	// shares nothing with the containers that see the TURN secret but
+	// the one file it writes. configure mounts it read-only.
+	discoveryVolume = "turn-discovery"
+	discoveryDir    = "/run/turnrelay-discovery"
+	// ingressPath receives kubectl's output: "ip|hostname" and a newline
+	// per successful wait.
+	ingressPath   = discoveryDir + "/ingress"
+	kubeCachePath = discoveryDir + "/kube-cache"
 )
+
+// Executables of registry.k8s.io/kubectl. kubernetes/kubernetes at
+// v1.33.0 builds it from build/server-image/kubectl/Dockerfile ("FROM
+// ${BASEIMAGE}", "COPY ${BINARY} /bin/", ENTRYPOINT /bin/kubectl) on
+// KUBECTL_BASE_IMAGE, which build/common.sh sets to KUBE_GORUNNER_IMAGE,
+// registry.k8s.io/build-image/go-runner:v2.4.0-go1.24.2-bookworm.0 (the
+// same holds at v1.28.0, v1.30.0, v1.35.4, v1.36.1 and v1.37.2, with other
+// go-runner tags).
+// go-runner is built from kubernetes/release images/build/go-runner: its
+// Dockerfile is "FROM ${DISTROLESS_IMAGE}" (gcr.io/distroless/static-debian12:
+// no shell, no coreutils, no getent) plus "COPY ... go-runner ." in WORKDIR
+// /, so /go-runner. A later kubernetes/kubernetes main moves statically
+// linked images to gcr.io/distroless/static-debian13 without go-runner:
+// check this before moving to such a tag.
+const (
+	goRunnerExecutable = "/go-runner"
+	kubectlExecutable  = "/bin/kubectl"
+)
+
+// discoveryExecutables are the programs the discovery container runs.
+func discoveryExecutables() []string {
+	return []string{goRunnerExecutable, kubectlExecutable}
+}
 
 // apiAccessVolume mirrors the kube-api-access volume Kubernetes adds when a
 // token is automounted, but with a short-lived token, so that it can be
@@ -93,77 +134,101 @@ func apiAccessVolume() *k8s.Volume {
 	}
 }
 
-// discoveryContainer reads the Service's address into the run directory.
-// It alone holds the API token; it never sees the TURN secret.
-func (p *TurnRelayProps) discoveryContainer(resources *k8s.ResourceRequirements) *k8s.Container {
+// discoveryDirVolume holds what the discovery container writes. Not
+// memory-backed: it holds an address and kubectl's discovery cache,
+// nothing secret.
+func discoveryDirVolume() *k8s.Volume {
+	return &k8s.Volume{Name: jsii.String(discoveryVolume), EmptyDir: &k8s.EmptyDirVolumeSource{}}
+}
+
+// discoveryContainer waits for the Service's address and writes it into
+// the discovery directory. It alone holds the API token; it never sees the
+// TURN secret.
+func (p *TurnRelayProps) discoveryContainer(namespace string, resources *k8s.ResourceRequirements) *k8s.Container {
 	return &k8s.Container{
 		Name:            jsii.String(DiscoveryContainerName),
 		Image:           jsii.String(p.AddressDiscovery.Image),
 		ImagePullPolicy: jsii.String(p.Container.ImagePullPolicy),
-		Command:         jsii.Strings("sh", "-c", discoveryScript(p.Name)),
+		Command:         jsii.Strings(p.discoveryCommand(namespace)...),
 		Resources:       resources,
 		SecurityContext: pod.RestrictedSecurityContext(),
 		VolumeMounts: &[]*k8s.VolumeMount{
-			{Name: jsii.String(runVolume), MountPath: jsii.String(runDir)},
+			{Name: jsii.String(discoveryVolume), MountPath: jsii.String(discoveryDir)},
 			{Name: jsii.String(apiAccessVolumeName), MountPath: jsii.String(apiAccessDir), ReadOnly: jsii.Bool(true)},
 		},
 	}
 }
 
-// discoveryScript is the discovery container's POSIX sh script. kubectl
-// reads the token from its file (in-cluster config), so it appears in no
-// argv. Whatever the Service status holds is checked to be an address
-// before it is written, since configure appends it to turnserver.conf.
-func discoveryScript(service string) string {
-	tag := DiscoveryContainerName + ": "
-	// kubectl's own JSONPath prints "ip|hostname"; the image needs no jq.
-	jsonpath := `jsonpath={.status.loadBalancer.ingress[0].ip}{"|"}{.status.loadBalancer.ingress[0].hostname}`
-	first := `sed -n '1s/[[:space:]].*//p'`
-	return strings.Join([]string{
-		"set -u",
-		"ns=",
-		// The namespace file has no final newline: read fails, yet sets ns.
-		`IFS= read -r ns < ` + apiAccessDir + `/namespace || true`,
-		`if [ -z "$ns" ]; then echo "` + tag + apiAccessDir + `/namespace is missing or empty" >&2; exit 1; fi`,
-		"while :; do",
-		"  addr= lb=",
-		// The discovery cache goes to the in-memory run folder: the root
-		// filesystem is read-only.
-		`  out=$(kubectl --cache-dir ` + runDir + `/kube-cache -n "$ns" get service ` + service + ` -o '` + jsonpath + `') || out=`,
-		`  case $out in`,
-		`    *"|"*)`,
-		`      ip=${out%%|*} host=${out#*|}`,
-		`      if [ -n "$ip" ]; then lb="ip $ip"; elif [ -n "$host" ]; then lb="hostname $host"; fi ;;`,
-		`  esac`,
-		`  case $lb in`,
-		`    "ip "*) addr=${lb#ip } ;;`,
-		`    "hostname "*)`,
-		`      host=${lb#hostname }`,
-		`      case $host in`,
-		`        *[!A-Za-z0-9.-]*) echo "` + tag + `ignoring the malformed hostname $host" >&2 ;;`,
-		`        *)`,
-		`          addr=$(getent ahostsv4 "$host" | ` + first + `)`,
-		`          [ -n "$addr" ] || addr=$(getent ahosts "$host" | ` + first + `)`,
-		`          [ -n "$addr" ] || echo "` + tag + `$host does not resolve yet" >&2 ;;`,
-		`      esac ;;`,
-		`  esac`,
-		`  case $addr in`,
-		`    '') ;;`,
-		`    *[!0-9A-Fa-f:.]*) echo "` + tag + `ignoring the malformed address $addr" >&2 ;;`,
-		`    *[.:]*)`,
-		`      printf '%s\n' "$addr" > ` + externalIPPath,
-		`      echo "` + tag + `Service ` + service + ` is reachable at $addr" >&2`,
-		`      exit 0 ;;`,
-		`    *) echo "` + tag + `ignoring the malformed address $addr" >&2 ;;`,
-		`  esac`,
-		`  echo "` + tag + `waiting for an address in the status of Service ` + service + `" >&2`,
-		`  sleep ` + strconv.Itoa(DiscoveryPollSeconds),
-		"done",
-	}, "\n") + "\n"
+// discoveryCommand runs without a shell, since the kubectl image has none
+// (see goRunnerExecutable). kubectl (kubectl wait, k8s.io/kubectl
+// pkg/cmd/wait at v0.33.0) blocks until the Service's
+// status.loadBalancer.ingress exists ("--for=jsonpath={...}" without a
+// value waits for the field), or exits 1 with "timed out waiting for the
+// condition" after DiscoveryTimeoutSeconds; once met it prints the object
+// that met it through --output (missing keys print nothing), here
+// "ip|hostname" and a newline. kubectl reads the token from its file
+// (in-cluster config), so it appears in no argv; the namespace is the
+// chart's. go-runner (kubernetes/release images/build/go-runner/go-runner.go:
+// flags log-file, also-stdout, redirect-stderr; the file is opened with
+// O_APPEND|O_CREATE) writes kubectl's stdout into ingressPath and into the
+// log, and leaves kubectl's errors in the log only.
+func (p *TurnRelayProps) discoveryCommand(namespace string) []string {
+	return []string{
+		goRunnerExecutable,
+		"--log-file=" + ingressPath,
+		"--also-stdout=true",
+		"--redirect-stderr=false",
+		kubectlExecutable, "wait",
+		"--namespace=" + namespace,
+		"service/" + p.Name,
+		"--for=jsonpath={.status.loadBalancer.ingress}",
+		"--timeout=" + strconv.Itoa(DiscoveryTimeoutSeconds) + "s",
+		`--output=jsonpath={.status.loadBalancer.ingress[0].ip}{"|"}{.status.loadBalancer.ingress[0].hostname}{"\n"}`,
+		// The root filesystem is read-only.
+		"--cache-dir=" + kubeCachePath,
+	}
+}
+
+// discoveredAddressScript is the part of startupScript (coturn image: sh,
+// getent from libc-bin, sleep from coreutils) that turns what discovery
+// wrote into $addr. It takes the last line, since go-runner appends when
+// the pod's init containers run again. Whatever the Service status holds
+// is checked: only an IP address reaches turnserver.conf, so no line break
+// or option can.
+func discoveredAddressScript(service string) []string {
+	tag := InitContainerName + ": "
+	timeout := strconv.Itoa(DiscoveryTimeoutSeconds)
+	return []string{
+		"lb=",
+		`if [ -f ` + ingressPath + ` ]; then`,
+		`  while IFS= read -r l || [ -n "$l" ]; do [ -z "$l" ] || lb=$l; done < ` + ingressPath,
+		"fi",
+		`case $lb in *"|"*) ;; *) echo "` + tag + ingressPath + ` holds no load balancer address; the ` + DiscoveryContainerName + ` init container writes it" >&2; exit 1 ;; esac`,
+		`ip=${lb%%|*} host=${lb#*|} addr=`,
+		`if [ -n "$ip" ]; then`,
+		`  addr=$ip`,
+		`else`,
+		`  case $host in ''|*[!A-Za-z0-9.-]*) echo "` + tag + `the status of Service ` + service + ` holds neither an IP address nor a hostname: $lb" >&2; exit 1 ;; esac`,
+		`  waited=0`,
+		`  while :; do`,
+		`    out=$(getent ahostsv4 "$host" || getent ahosts "$host") || out=`,
+		`    set -f; set -- $out; set +f`,
+		`    addr=${1:-}`,
+		`    [ -z "$addr" ] || break`,
+		`    if [ "$waited" -ge ` + timeout + ` ]; then echo "` + tag + `$host, the hostname of Service ` + service + `, did not resolve within ` + timeout + ` seconds" >&2; exit 1; fi`,
+		`    echo "` + tag + `waiting for $host, the hostname of Service ` + service + `, to resolve" >&2`,
+		`    sleep ` + strconv.Itoa(DiscoveryPollSeconds),
+		`    waited=$((waited + ` + strconv.Itoa(DiscoveryPollSeconds) + `))`,
+		`  done`,
+		`fi`,
+		`case $addr in *[!0-9A-Fa-f:.]*|'') addr= ;; *[.:]*) ;; *) addr= ;; esac`,
+		`if [ -z "$addr" ] || [ ${#addr} -gt 45 ]; then echo "` + tag + `the status of Service ` + service + ` holds no IP address: $lb" >&2; exit 1; fi`,
+		`echo "` + tag + `Service ` + service + ` is reachable at $addr" >&2`,
+	}
 }
 
 // newDiscoveryRBAC renders the relay's ServiceAccount, and the Role and
-// RoleBinding that let it get its own Service and nothing else.
+// RoleBinding that let it read its own Service and nothing else.
 func (p *TurnRelayProps) newDiscoveryRBAC(scope constructs.Construct, labels map[string]string, namespace string) (k8s.KubeServiceAccount, k8s.KubeRole, k8s.KubeRoleBinding) {
 	sa := k8s.NewKubeServiceAccount(scope, jsii.String("ServiceAccount"), &k8s.KubeServiceAccountProps{
 		Metadata:                     pod.ObjectMeta(p.Name, labels),
@@ -175,7 +240,8 @@ func (p *TurnRelayProps) newDiscoveryRBAC(scope constructs.Construct, labels map
 			ApiGroups:     jsii.Strings(""),
 			Resources:     jsii.Strings("services"),
 			ResourceNames: jsii.Strings(p.Name),
-			Verbs:         jsii.Strings("get"),
+			// kubectl wait gets, then lists and watches by name.
+			Verbs: jsii.Strings("get", "list", "watch"),
 		}},
 	})
 	binding := k8s.NewKubeRoleBinding(scope, jsii.String("RoleBinding"), &k8s.KubeRoleBindingProps{

@@ -1,15 +1,18 @@
 package turn_test
 
 import (
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"k8s.io/client-go/util/jsonpath"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
@@ -38,14 +41,14 @@ func TestTurnRelay_DiscoveryRendersRBACForItsOwnServiceOnly(t *testing.T) {
 		"apiGroups":     []any{""},
 		"resources":     []any{"services"},
 		"resourceNames": []any{name},
-		"verbs":         []any{"get"},
-	}}, role["rules"])
+		"verbs":         []any{"get", "list", "watch"},
+	}}, role["rules"], "kubectl wait lists and watches by name, which resourceNames matches")
 
 	binding := testutil.Find(t, objs, "RoleBinding", name)
 	assert.Equal(t, map[string]any{"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": name}, binding["roleRef"])
 	assert.Equal(t, []any{map[string]any{"kind": "ServiceAccount", "name": name, "namespace": namespace}}, binding["subjects"])
 
-	for _, kind := range []string{"ServiceAccount", "Role", "RoleBinding"} {
+	for _, kind := range []string{"ServiceAccount", "Role", "RoleBinding", "Service"} {
 		assert.Less(t, index(objs, kind), index(objs, "Deployment"), "%s is applied before the pod that uses it", kind)
 	}
 }
@@ -73,11 +76,15 @@ func TestTurnRelay_DiscoveryTokenReachesOnlyTheDiscoveryContainer(t *testing.T) 
 
 	discover := podContainer(t, objs, turn.DiscoveryContainerName)
 	assert.Equal(t, discoveryImage, discover["image"])
-	mounts, _ := discover["volumeMounts"].([]any)
-	assert.Contains(t, mounts, map[string]any{"name": "turn-api-access", "mountPath": "/var/run/secrets/kubernetes.io/serviceaccount", "readOnly": true})
-	assert.NotContains(t, mountNames(discover), "turn-auth-secret", "the token holder never sees the TURN secret")
+	assert.Equal(t, []any{
+		map[string]any{"name": "turn-discovery", "mountPath": "/run/turnrelay-discovery"},
+		map[string]any{"name": "turn-api-access", "mountPath": "/var/run/secrets/kubernetes.io/serviceaccount", "readOnly": true},
+	}, discover["volumeMounts"], "the token holder sees neither the TURN secret nor the run directory")
 	assert.NotContains(t, mountNames(initContainer(t, objs)), "turn-api-access")
 	assert.NotContains(t, mountNames(mainContainer(t, objs)), "turn-api-access")
+	assert.NotContains(t, mountNames(mainContainer(t, objs)), "turn-discovery")
+	assert.Contains(t, initContainer(t, objs)["volumeMounts"], map[string]any{"name": "turn-discovery", "mountPath": "/run/turnrelay-discovery", "readOnly": true})
+	assert.Equal(t, map[string]any{}, podVolume(t, objs, "turn-discovery")["emptyDir"])
 	assert.Nil(t, discover["env"], "nothing secret in the environment")
 	for _, field := range []string{"allowPrivilegeEscalation", "readOnlyRootFilesystem", "runAsNonRoot"} {
 		assert.NotNil(t, testutil.Get(discover, "securityContext."+field), field)
@@ -86,13 +93,25 @@ func TestTurnRelay_DiscoveryTokenReachesOnlyTheDiscoveryContainer(t *testing.T) 
 	assert.Equal(t, turn.PodSecurityRestricted, discoveryProps().PodSecurityLevel())
 }
 
-func TestTurnRelay_DiscoveryLeavesTheAddressToTheInitContainers(t *testing.T) {
+func TestTurnRelay_DiscoveryRunsKubectlWithoutAShell(t *testing.T) {
 	objs := synthIn(t, namespace, discoveryProps())
+	d := podContainer(t, objs, turn.DiscoveryContainerName)
+	assert.Nil(t, d["args"])
+	assert.Equal(t, []any{
+		"/go-runner",
+		"--log-file=/run/turnrelay-discovery/ingress",
+		"--also-stdout=true",
+		"--redirect-stderr=false",
+		"/bin/kubectl", "wait",
+		"--namespace=media",
+		"service/media-turn",
+		"--for=jsonpath={.status.loadBalancer.ingress}",
+		"--timeout=600s",
+		`--output=jsonpath={.status.loadBalancer.ingress[0].ip}{"|"}{.status.loadBalancer.ingress[0].hostname}{"\n"}`,
+		"--cache-dir=/run/turnrelay-discovery/kube-cache",
+	}, d["command"])
 	assert.NotContains(t, configText(t, objs), "external-ip")
 	assert.Contains(t, script(t, objs), `printf 'external-ip=%s\n' "$addr" >> "$conf"`)
-	d := podContainer(t, objs, turn.DiscoveryContainerName)
-	assert.Contains(t, testutil.Get(d, "command.2"), `-n "$ns" get service media-turn -o 'jsonpath=`)
-	assert.NotContains(t, testutil.Get(d, "command.2"), "jq", "the kubectl image need not ship jq")
 }
 
 func TestTurnRelay_StaticExternalIPOverridesDiscovery(t *testing.T) {
@@ -142,156 +161,229 @@ func TestNewTurnRelay_DiscoveryNeedsAChartNamespace(t *testing.T) {
 	})
 }
 
-// fakeAPI is a stand-in for the discovery container's tools: kubectl
-// answers each call with the next of responses (the last one repeats) and
-// records its arguments; getent resolves hosts from a table.
-type fakeAPI struct {
-	responses []string
-	hosts     map[string]string // "ahostsv4 name" to getent's output
+// goRunner runs the discovery container's command the way go-runner does
+// (kubernetes/release images/build/go-runner/go-runner.go: its three
+// flags, then the command, whose stdout is appended to --log-file), with
+// kubectl wait stood in for by client-go's JSONPath, which kubectl uses:
+// each of statuses is what the API server holds in turn; the first that
+// meets --for is printed with --output, with missing keys allowed as
+// kubectl does. dir/discovery is the discovery directory.
+func goRunner(t *testing.T, objs []map[string]any, dir string, statuses ...string) error {
+	t.Helper()
+	cmd, _ := podContainer(t, objs, turn.DiscoveryContainerName)["command"].([]any)
+	var argv []string
+	for _, a := range cmd {
+		argv = append(argv, a.(string))
+	}
+	require.Equal(t, "/go-runner", argv[0])
+	flags := flag.NewFlagSet("go-runner", flag.ContinueOnError)
+	logFile := flags.String("log-file", "", "")
+	flags.Bool("also-stdout", false, "")
+	flags.Bool("redirect-stderr", true, "")
+	require.NoError(t, flags.Parse(argv[1:]), "go-runner would refuse its flags")
+	kubectl := flags.Args()
+	require.GreaterOrEqual(t, len(kubectl), 2)
+	require.Equal(t, []string{"/bin/kubectl", "wait"}, kubectl[:2])
+
+	opts := map[string]string{}
+	var positional []string
+	for _, a := range kubectl[2:] {
+		if name, value, ok := strings.Cut(strings.TrimPrefix(a, "--"), "="); ok && strings.HasPrefix(a, "--") {
+			opts[name] = value
+			continue
+		}
+		positional = append(positional, a)
+	}
+	require.Equal(t, []string{"service/" + name}, positional)
+	for o := range opts {
+		require.Contains(t, []string{"namespace", "for", "timeout", "output", "cache-dir"}, o, "kubectl wait flag")
+	}
+	cond, ok := strings.CutPrefix(opts["for"], "jsonpath=")
+	require.True(t, ok, opts["for"])
+	tmpl, ok := strings.CutPrefix(opts["output"], "jsonpath=")
+	require.True(t, ok, opts["output"])
+
+	wait := jsonpath.New("wait").AllowMissingKeys(true)
+	require.NoError(t, wait.Parse(cond))
+	out := jsonpath.New("out").AllowMissingKeys(true)
+	require.NoError(t, out.Parse(tmpl))
+	for _, status := range statuses {
+		var obj map[string]any
+		require.NoError(t, json.Unmarshal([]byte(`{"kind":"Service","metadata":{"name":"`+name+`"},"status":`+status+`}`), &obj))
+		found, err := wait.FindResults(obj)
+		require.NoError(t, err)
+		if len(found) == 0 || len(found[0]) == 0 {
+			continue
+		}
+		var b strings.Builder
+		require.NoError(t, out.Execute(&b, obj))
+		path := strings.Replace(*logFile, "/run/turnrelay-discovery/", dir+"/discovery/", 1)
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o700))
+		f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		require.NoError(t, err)
+		_, err = f.WriteString(b.String())
+		require.NoError(t, err)
+		require.NoError(t, f.Close())
+		return nil
+	}
+	return errors.New("error: timed out waiting for the condition on services/" + name)
 }
 
-// runDiscovery runs the discovery container's script with fakes on PATH,
-// its paths moved under dir. It returns the file it wrote, its output, its
-// error and the kubectl calls.
-func runDiscovery(t *testing.T, objs []map[string]any, dir string, api fakeAPI) (string, string, error, []string) {
+// ingress is a Service status with one load balancer ingress entry.
+func ingress(ip, hostname string) string {
+	entry := map[string]string{}
+	if ip != "" {
+		entry["ip"] = ip
+	}
+	if hostname != "" {
+		entry["hostname"] = hostname
+	}
+	e, _ := json.Marshal(entry)
+	return `{"loadBalancer":{"ingress":[` + string(e) + `]}}`
+}
+
+// fakeGetent writes a getent into dir/bin that answers "getent DB NAME"
+// from hosts (keyed "DB NAME") once it has been asked `failures` times,
+// and exits 2 (not found) before, and for anything else.
+func fakeGetent(t *testing.T, dir string, failures int, hosts map[string]string) {
 	t.Helper()
-	for _, tool := range []string{"sh", "sed"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("no %s on PATH", tool)
-		}
-	}
-	for _, d := range []string{"bin", "sa", "run", "api"} {
-		require.NoError(t, os.MkdirAll(filepath.Join(dir, d), 0o700))
-	}
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "sa", "namespace"), []byte(namespace), 0o400)) // no final newline, like the kubelet's
-	for i, r := range api.responses {
-		require.NoError(t, os.WriteFile(filepath.Join(dir, "api", fmt.Sprint(i)), []byte(r), 0o600))
-	}
-	kubectl := fmt.Sprintf(`#!/bin/sh
-echo "$@" >> %[1]s/calls
-n=$(wc -l < %[1]s/calls)
-i=$((n - 1)); [ $i -lt %[2]d ] || i=%[3]d
-cat %[1]s/api/$i
-`, dir, len(api.responses), len(api.responses)-1)
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "bin"), 0o700))
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "hosts"), 0o700))
-	for k, v := range api.hosts {
+	for k, v := range hosts {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "hosts", strings.ReplaceAll(k, " ", "_")), []byte(v), 0o600))
 	}
-	getent := fmt.Sprintf("#!/bin/sh\nf=%s/hosts/$1_$2\n[ -f \"$f\" ] || exit 2\ncat \"$f\"\n", dir)
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "bin", "kubectl"), []byte(kubectl), 0o700))
+	// Only builtins: the PATH holds nothing the configure container lacks.
+	getent := fmt.Sprintf(`#!/bin/sh
+n=0; [ ! -f %[1]s/calls ] || read -r n < %[1]s/calls
+n=$((n + 1)); echo $n > %[1]s/calls
+[ $n -gt %[2]d ] || exit 2
+f=%[1]s/hosts/$1_$2
+[ -f "$f" ] || exit 2
+while IFS= read -r l; do echo "$l"; done < "$f"
+`, dir, failures)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "bin", "getent"), []byte(getent), 0o700))
-
-	s, _ := testutil.Get(podContainer(t, objs, turn.DiscoveryContainerName), "command.2").(string)
-	s = strings.NewReplacer(
-		"/var/run/secrets/kubernetes.io/serviceaccount/", dir+"/sa/",
-		"/run/turnrelay/", dir+"/run/",
-		fmt.Sprintf("sleep %d", turn.DiscoveryPollSeconds), "sleep 0",
-	).Replace(s)
-	cmd := exec.Command("sh", "-c", s)
-	cmd.Env = []string{"PATH=" + filepath.Join(dir, "bin") + ":" + os.Getenv("PATH")}
-	out, err := cmd.CombinedOutput()
-	written, _ := os.ReadFile(filepath.Join(dir, "run", "external-ip"))
-	calls, _ := os.ReadFile(filepath.Join(dir, "calls"))
-	return string(written), string(out), err, strings.Split(strings.TrimSpace(string(calls)), "\n")
 }
 
-// lbOut is what kubectl prints for the script's JSONPath: the first
-// ingress entry's ip and hostname, separated by "|".
-func lbOut(ip, hostname string) string { return ip + "|" + hostname }
-
-func TestDiscoveryScript_ReadsTheIPOfItsOwnService(t *testing.T) {
-	objs := synthIn(t, namespace, discoveryProps())
+func TestDiscovery_WaitsForTheServiceAndAdvertisesItsIP(t *testing.T) {
+	p := discoveryProps()
+	objs := synthIn(t, namespace, p)
 	dir := t.TempDir()
-	written, out, err, calls := runDiscovery(t, objs, dir, fakeAPI{responses: []string{
-		lbOut("203.0.113.10", ""),
-	}})
-	require.NoError(t, err, out)
-	assert.Equal(t, "203.0.113.10\n", written)
-	require.Len(t, calls, 1)
-	assert.Contains(t, calls[0], "-n media get service media-turn -o jsonpath=")
-	assert.Contains(t, out, "Service media-turn is reachable at 203.0.113.10")
+	require.NoError(t, goRunner(t, objs, dir, `{}`, `{"loadBalancer":{}}`, ingress("203.0.113.10", "")))
+	written, err := os.ReadFile(filepath.Join(dir, "discovery", "ingress"))
+	require.NoError(t, err)
+	assert.Equal(t, "203.0.113.10|\n", string(written))
 
-	// configure, next in line, appends it after the secret.
-	conf, out, err := runConfigure(t, objs, dir, ptr("s3cret"))
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
 	require.NoError(t, err, out)
 	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=203.0.113.10\n"), "%q", conf)
+	assert.Contains(t, out, "configure: Service media-turn is reachable at 203.0.113.10")
 }
 
-func TestDiscoveryScript_WaitsForTheLoadBalancerAndResolvesAHostname(t *testing.T) {
-	objs := synthIn(t, namespace, discoveryProps())
-	written, out, err, calls := runDiscovery(t, objs, t.TempDir(), fakeAPI{
-		responses: []string{
-			`Error from server (NotFound): services "media-turn" not found`,
-			lbOut("", ""),
-			lbOut("", ""),
-			lbOut("", "nlb-1.elb.eu-west-1.amazonaws.com"),
-		},
-		hosts: map[string]string{
-			"ahostsv4 nlb-1.elb.eu-west-1.amazonaws.com": "198.51.100.7    STREAM nlb-1.elb.eu-west-1.amazonaws.com\n198.51.100.7    DGRAM  \n192.0.2.9       STREAM \n",
-		},
-	})
-	require.NoError(t, err, out)
-	assert.Equal(t, "198.51.100.7\n", written, "the first IPv4 address")
-	assert.Len(t, calls, 4)
-	assert.Equal(t, 3, strings.Count(out, "waiting for an address in the status of Service media-turn"), out)
-}
-
-func TestDiscoveryScript_FallsBackToIPv6AndRetriesUnresolvedNames(t *testing.T) {
-	objs := synthIn(t, namespace, discoveryProps())
-	written, out, err, _ := runDiscovery(t, objs, t.TempDir(), fakeAPI{
-		responses: []string{
-			lbOut("", "pending.example.com"),
-			lbOut("", "v6.example.com"),
-		},
-		hosts: map[string]string{"ahosts v6.example.com": "2001:db8::7    STREAM v6.example.com\n"},
-	})
-	require.NoError(t, err, out)
-	assert.Equal(t, "2001:db8::7\n", written)
-	assert.Contains(t, out, "pending.example.com does not resolve yet")
-}
-
-func TestDiscoveryScript_IgnoresWhatIsNotAnAddress(t *testing.T) {
-	objs := synthIn(t, namespace, discoveryProps())
-	written, out, err, _ := runDiscovery(t, objs, t.TempDir(), fakeAPI{responses: []string{
-		lbOut("203.0.113.10\nno-auth", ""),
-		lbOut("localhost", ""),
-		lbOut("", "evil.example.com\nno-auth"),
-		lbOut("203.0.113.11", ""),
-	}})
-	require.NoError(t, err, out)
-	assert.Equal(t, "203.0.113.11\n", written)
-	assert.Equal(t, 2, strings.Count(out, "ignoring the malformed address"), out)
-	assert.Equal(t, 1, strings.Count(out, "ignoring the malformed hostname"), out)
-}
-
-func TestDiscoveryScript_FailsWithoutANamespace(t *testing.T) {
-	objs := synthIn(t, namespace, discoveryProps())
+func TestDiscovery_ResolvesAHostnameOnceItResolves(t *testing.T) {
+	p := discoveryProps()
+	objs := synthIn(t, namespace, p)
 	dir := t.TempDir()
-	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sa"), 0o700))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "sa", "namespace"), nil, 0o400))
-	s, _ := testutil.Get(podContainer(t, objs, turn.DiscoveryContainerName), "command.2").(string)
-	s = strings.ReplaceAll(s, "/var/run/secrets/kubernetes.io/serviceaccount/", dir+"/sa/")
-	out, err := exec.Command("sh", "-c", s).CombinedOutput()
-	require.Error(t, err)
-	assert.Contains(t, string(out), "namespace is missing or empty")
+	require.NoError(t, goRunner(t, objs, dir, ingress("", "nlb-1.elb.eu-west-1.amazonaws.com")))
+	fakeGetent(t, dir, 4, map[string]string{
+		"ahostsv4 nlb-1.elb.eu-west-1.amazonaws.com": "198.51.100.7    STREAM nlb-1.elb.eu-west-1.amazonaws.com\n198.51.100.7    DGRAM  \n192.0.2.9       STREAM \n",
+	})
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+	require.NoError(t, err, out)
+	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=198.51.100.7\n"), "the first IPv4 address: %q", conf)
+	assert.Equal(t, 2, strings.Count(out, "waiting for nlb-1.elb.eu-west-1.amazonaws.com, the hostname of Service media-turn, to resolve"), out)
 }
 
-func TestStartupScript_FailsWithoutADiscoveredAddress(t *testing.T) {
-	objs := synthIn(t, namespace, discoveryProps())
+func TestDiscovery_FallsBackToIPv6(t *testing.T) {
+	p := discoveryProps()
+	objs := synthIn(t, namespace, p)
+	dir := t.TempDir()
+	require.NoError(t, goRunner(t, objs, dir, ingress("", "v6.example.com")))
+	fakeGetent(t, dir, 0, map[string]string{"ahosts v6.example.com": "2001:db8::7    STREAM v6.example.com\n"})
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+	require.NoError(t, err, out)
+	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=2001:db8::7\n"), "%q", conf)
+}
+
+func TestDiscovery_GivesUpOnAHostnameThatNeverResolves(t *testing.T) {
+	p := discoveryProps()
+	objs := synthIn(t, namespace, p)
+	dir := t.TempDir()
+	require.NoError(t, goRunner(t, objs, dir, ingress("", "pending.example.com")))
+	fakeGetent(t, dir, 0, nil)
+	// 600 s would be 120 lookups; 20 s show the count as well.
+	short := strings.NewReplacer(`[ "$waited" -ge 600 ]`, `[ "$waited" -ge 20 ]`)
+	conf, out, err := runEditedConfigure(t, p, objs, dir, ptr("s3cret"), short)
+	require.Error(t, err)
+	assert.Contains(t, out, "pending.example.com, the hostname of Service media-turn, did not resolve within 600 seconds")
+	assert.Equal(t, 4, strings.Count(out, "waiting for pending.example.com"), "one lookup every 5 s")
+	assert.Empty(t, conf, "nothing is composed without an address")
+}
+
+func TestDiscovery_TimesOutWithoutAnAddressAndConfigureRefusesToStart(t *testing.T) {
+	p := discoveryProps()
+	objs := synthIn(t, namespace, p)
+	dir := t.TempDir()
+	err := goRunner(t, objs, dir, `{}`, `{"loadBalancer":{}}`)
+	require.EqualError(t, err, "error: timed out waiting for the condition on services/media-turn")
+
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+	require.Error(t, err)
+	assert.Contains(t, out, "/discovery/ingress holds no load balancer address; the discover-address init container writes it")
+	assert.Empty(t, conf)
+}
+
+func TestDiscovery_UsesTheLatestAddressWhenTheInitContainersRunAgain(t *testing.T) {
+	p := discoveryProps()
+	objs := synthIn(t, namespace, p)
+	dir := t.TempDir()
+	require.NoError(t, goRunner(t, objs, dir, ingress("203.0.113.10", "")))
+	require.NoError(t, goRunner(t, objs, dir, ingress("203.0.113.11", "")))
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+	require.NoError(t, err, out)
+	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=203.0.113.11\n"), "%q", conf)
+}
+
+func TestDiscovery_OnlyAnIPAddressReachesTheConfig(t *testing.T) {
+	for _, tc := range []struct{ name, status, want string }{
+		{"ip with an option", ingress("203.0.113.10 no-auth", ""), "holds no IP address"},
+		{"ip with a line break", ingress("203.0.113.10\nno-auth", ""), "holds no IP address"},
+		{"ip that is a name", ingress("localhost", ""), "holds no IP address"},
+		{"ip without separators", ingress("cafe", ""), "holds no IP address"},
+		{"hostname with a line break", ingress("", "evil.example.com\nno-auth"), "holds no load balancer address"},
+		{"hostname with a space", ingress("", "evil.example.com no-auth"), "holds neither an IP address nor a hostname"},
+		{"hostname with a pipe", ingress("", "a|b"), "holds neither an IP address nor a hostname"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := discoveryProps()
+			objs := synthIn(t, namespace, p)
+			dir := t.TempDir()
+			require.NoError(t, goRunner(t, objs, dir, tc.status))
+			fakeGetent(t, dir, 0, nil)
+			conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+			require.Error(t, err)
+			assert.Contains(t, out, tc.want)
+			assert.Empty(t, conf, "nothing is composed")
+		})
+	}
+}
+
+func TestDiscovery_ConfigureFailsWithoutWhatDiscoveryWrites(t *testing.T) {
+	p := discoveryProps()
+	objs := synthIn(t, namespace, p)
 	for _, tc := range []struct {
 		name string
 		file *string
-	}{{"missing", nil}, {"empty", ptr("")}, {"not an address", ptr("203.0.113.10 no-auth\n")}} {
+	}{{"missing", nil}, {"empty", ptr("")}, {"no separator", ptr("203.0.113.10\n")}} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			if tc.file != nil {
-				require.NoError(t, os.MkdirAll(filepath.Join(dir, "run"), 0o700))
-				require.NoError(t, os.WriteFile(filepath.Join(dir, "run", "external-ip"), []byte(*tc.file), 0o600))
+				require.NoError(t, os.MkdirAll(filepath.Join(dir, "discovery"), 0o700))
+				require.NoError(t, os.WriteFile(filepath.Join(dir, "discovery", "ingress"), []byte(*tc.file), 0o600))
 			}
-			conf, out, err := runConfigure(t, objs, dir, ptr("s3cret"))
+			conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
 			require.Error(t, err)
-			assert.Contains(t, out, "external-ip holds no address; discover-address writes it")
-			assert.NotContains(t, conf, "external-ip=")
+			assert.Contains(t, out, "ingress holds no load balancer address; the discover-address init container writes it")
+			assert.Empty(t, conf)
 		})
 	}
 }

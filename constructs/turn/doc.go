@@ -46,12 +46,12 @@
 //     appends from the downward API (status.hostIP); set ExternalIP when
 //     the node sits behind 1:1 NAT;
 //   - with AddressDiscovery, the relay's own LoadBalancer Service: an init
-//     container waits until the cloud has written an address into the
-//     Service's status, resolves a hostname to an address, and the
-//     configure init container appends it. coturn starts only then, so
-//     one deploy suffices. It runs under a ServiceAccount allowed to get
-//     that one Service, with a short-lived token mounted into that init
-//     container alone.
+//     container waits, with kubectl and without a shell, until the cloud
+//     has written an address into the Service's status, and the configure
+//     init container checks it, resolves a hostname to an address, and
+//     appends it. coturn starts only then, so one deploy suffices. The pod
+//     runs under a ServiceAccount allowed to read that one Service, with a
+//     short-lived token mounted into the discovery container alone.
 //
 // Otherwise coturn advertises the address it binds, the pod's, which
 // clients outside the cluster cannot reach.
@@ -104,8 +104,17 @@
 //
 // turnserver.conf disables TCP relays (WebRTC relays UDP; TCP relays would
 // let any credential holder open connections to in-cluster services),
-// multicast peers and link-local peers (cloud metadata services), the CLI,
-// and the STUN options that enlarge reflected responses. Relayed UDP can
-// still reach cluster addresses: add denied-peer-ip lines through
-// ExtraConfig for ranges where no media peer lives.
+// multicast peers, the CLI, and the STUN options that enlarge reflected
+// responses. It denies every private and special-purpose peer range, IPv4
+// and IPv6 ([DeniedPeerCIDRs]: pods, nodes, the VPC, cloud metadata
+// services, NAT64 and 6to4 prefixes that lead back to them), so TURN
+// credentials reach public addresses only; AllowedPeerCIDRs reopens the
+// ranges where the application's own media peers live. UserQuota and
+// TotalQuota cap concurrent allocations, so one credential holder cannot
+// take every relay port; MaxBytesPerSecond and CapacityBytesPerSecond
+// optionally cap bandwidth. Every option the construct writes is accepted
+// by coturn 4.6.1 (Debian 12) and 4.8.0.
+//
+// [TurnRelayProps.Executables] lists what each container runs, for tests
+// that check the images: no container calls a program its image lacks.
 package turn

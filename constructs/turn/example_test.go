@@ -13,7 +13,9 @@ import (
 
 // A TURN relay behind an AWS Network Load Balancer. The Secret "media-secret"
 // exists already; its key TURN_SECRET is the shared secret the application
-// signs TURN credentials with.
+// signs TURN credentials with. The relay reaches public peers and, of the
+// private ranges it denies, only the pod range where the application's
+// media server runs.
 func ExampleNewTurnRelay() {
 	app := cdk8s.NewApp(nil)
 	chart := cdk8s.NewChart(app, jsii.String("media"), &cdk8s.ChartProps{
@@ -37,6 +39,8 @@ func ExampleNewTurnRelay() {
 		AuthSecretKey:  "TURN_SECRET",
 		Realm:          "turn.example.com",
 		ExternalIP:     "203.0.113.10", // the NLB's address, once known
+		// The cluster's pod CIDR: the application's media peers.
+		AllowedPeerCIDRs: []string{"10.0.0.0/16"},
 		ServiceAnnotations: map[string]string{
 			"service.beta.kubernetes.io/aws-load-balancer-type":            "external",
 			"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
@@ -54,10 +58,12 @@ func ExampleNewTurnRelay() {
 	// namespace pod security: restricted
 }
 
-// The same relay without a static address: it reads the NLB's address from
-// its own Service at start, serves turns: on 5349 with a certificate from
-// cert-manager, and exports metrics to a Prometheus Operator. The relay
-// range ends at 49199, so that 5349 fits the NLB's 50 listeners.
+// The same relay without a static address: it waits for the NLB's address
+// in its own Service's status at start (with the shell-less kubectl
+// image), serves turns: on 5349 with a certificate from cert-manager, and
+// exports metrics to a Prometheus Operator. The relay range ends at 49199,
+// so that 5349 fits the NLB's 50 listeners. The Service is applied before
+// the Deployment, whose init container waits on it.
 func ExampleNewTurnRelay_tlsMetricsAndDiscovery() {
 	app := cdk8s.NewApp(nil)
 	chart := cdk8s.NewChart(app, jsii.String("media"), &cdk8s.ChartProps{
@@ -108,7 +114,7 @@ func ExampleNewTurnRelay_tlsMetricsAndDiscovery() {
 	// ServiceAccount media-turn
 	// Role media-turn
 	// RoleBinding media-turn
-	// Deployment media-turn
 	// Service media-turn
+	// Deployment media-turn
 	// PodMonitor media-turn
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 )
 
 // runScript runs the configure init container's script for relayProps()
@@ -17,21 +19,61 @@ func runScript(t *testing.T, hostNetwork bool, secret *string, env ...string) (s
 	t.Helper()
 	p := relayProps()
 	p.HostNetwork = hostNetwork
-	return runConfigure(t, synth(t, p), t.TempDir(), secret, env...)
+	return runConfigure(t, p, synth(t, p), t.TempDir(), secret, env...)
+}
+
+// toolbox makes dir/bin hold exactly the executables p declares for the
+// container (turn.TurnRelayProps.Executables), linked from this machine
+// unless a fake of that name is there already, and returns the PATH to
+// run a script with and the shell to run it. A script that calls anything
+// else fails with "not found", as it would in an image without it.
+func toolbox(t *testing.T, p *turn.TurnRelayProps, container, dir string) (path, shell string) {
+	t.Helper()
+	shell, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh on PATH")
+	}
+	bin := filepath.Join(dir, "bin")
+	require.NoError(t, os.MkdirAll(bin, 0o700))
+	found := false
+	for _, c := range p.Executables() {
+		if c.Container != container {
+			continue
+		}
+		found = true
+		for _, exe := range c.Executables {
+			if _, err := os.Stat(filepath.Join(bin, exe)); err == nil {
+				continue // a fake
+			}
+			host, err := exec.LookPath(exe)
+			if err != nil {
+				t.Skipf("no %s on PATH", exe)
+			}
+			require.NoError(t, os.Symlink(host, filepath.Join(bin, exe)))
+		}
+	}
+	require.True(t, found, "Executables lists no container %q", container)
+	return bin, shell
 }
 
 // runConfigure runs the configure init container's script from the
-// synthesized manifests with /bin/sh (dash on Debian, like the coturn
-// image), its absolute paths moved under dir, where dir/run may already
-// hold what an earlier init container wrote. It returns the composed
+// synthesized manifests of p with /bin/sh (dash on Debian, like the coturn
+// image) and only the executables p declares for it, its absolute paths
+// moved under dir, where dir/discovery may already hold what the
+// discovery container wrote and dir/bin fakes. It returns the composed
 // turnserver.conf, the script's output and its error.
-func runConfigure(t *testing.T, objs []map[string]any, dir string, secret *string, env ...string) (string, string, error) {
+func runConfigure(t *testing.T, p *turn.TurnRelayProps, objs []map[string]any, dir string, secret *string, env ...string) (string, string, error) {
 	t.Helper()
-	if _, err := exec.LookPath("sh"); err != nil {
-		t.Skip("no sh on PATH")
-	}
+	return runEditedConfigure(t, p, objs, dir, secret, strings.NewReplacer(), env...)
+}
+
+// runEditedConfigure is runConfigure with edits applied to the script
+// after the paths are moved.
+func runEditedConfigure(t *testing.T, p *turn.TurnRelayProps, objs []map[string]any, dir string, secret *string, edits *strings.Replacer, env ...string) (string, string, error) {
+	t.Helper()
+	path, shell := toolbox(t, p, turn.InitContainerName, dir)
 	conf := configText(t, objs)
-	for _, d := range []string{"config", "secret", "run"} {
+	for _, d := range []string{"config", "secret", "run", "discovery"} {
 		require.NoError(t, os.MkdirAll(filepath.Join(dir, d), 0o700))
 	}
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "config", "turnserver.conf"), []byte(conf), 0o600))
@@ -42,10 +84,13 @@ func runConfigure(t *testing.T, objs []map[string]any, dir string, secret *strin
 		"/etc/turnrelay/config/", dir+"/config/",
 		"/etc/turnrelay/secret/", dir+"/secret/",
 		"/run/turnrelay/", dir+"/run/",
+		"/run/turnrelay-discovery/", dir+"/discovery/",
+		"sleep 5\n", "sleep 0\n",
 	).Replace(script(t, objs))
+	s = edits.Replace(s)
 
-	cmd := exec.Command("sh", "-c", s)
-	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH")}, env...)
+	cmd := exec.Command(shell, "-c", s)
+	cmd.Env = append([]string{"PATH=" + path}, env...)
 	out, err := cmd.CombinedOutput()
 	composed, _ := os.ReadFile(filepath.Join(dir, "run", "turnserver.conf"))
 	if err == nil {
@@ -95,7 +140,8 @@ func TestStartupScript_HostNetworkAdvertisesTheNodeAddress(t *testing.T) {
 	require.NoError(t, err, out)
 	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=192.0.2.4\n"), "%q", conf)
 
-	_, out, err = runScript(t, true, ptr("s3cret"))
+	conf, out, err = runScript(t, true, ptr("s3cret"))
 	require.Error(t, err)
 	assert.Contains(t, out, "NODE_IP (status.hostIP) is empty")
+	assert.Empty(t, conf, "nothing is composed without an address")
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
@@ -105,31 +106,32 @@ func TestTurnRelay_TLSCertManagerIssuesTheSecret(t *testing.T) {
 // main container's script with a stand-in turnserver that records the
 // signals it gets.
 func TestTLSReloadScript_SignalsTurnserverWhenTheCertificateChanges(t *testing.T) {
-	if _, err := exec.LookPath("sh"); err != nil {
-		t.Skip("no sh on PATH")
-	}
-	cmd, _ := mainContainer(t, synth(t, tlsProps()))["command"].([]any)
+	p := tlsProps()
+	cmd, _ := mainContainer(t, synth(t, p))["command"].([]any)
 	require.Len(t, cmd, 3)
 	dir := t.TempDir()
-	for _, d := range []string{"tls", "bin"} {
-		require.NoError(t, os.Mkdir(filepath.Join(dir, d), 0o700))
-	}
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "tls"), 0o700))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "bin"), 0o700))
 	write := func(file, content string) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "tls", file), []byte(content), 0o600))
 	}
 	write("tls.crt", "cert 1")
 	write("tls.key", "key 1")
 	signals := filepath.Join(dir, "signals")
+	args := filepath.Join(dir, "args")
 	started := filepath.Join(dir, "started")
+	// It marks itself started only once its arguments are on disk.
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "bin", "turnserver"), []byte("#!/bin/sh\n"+
 		"trap 'echo USR2 >> "+signals+"' USR2\n"+
-		`echo "$@" > `+started+"\n"+
+		`echo "$@" > `+args+"\n"+
+		": > "+started+"\n"+
 		"while :; do sleep 0.02; done\n"), 0o700))
+	path, shell := toolbox(t, p, pod.DefaultContainerName, dir)
 
 	s := strings.NewReplacer("/etc/turnrelay/tls/", dir+"/tls/", "while sleep 60;", "while sleep 0.1;").Replace(cmd[2].(string))
 	require.Contains(t, s, "while sleep 0.1;", "the interval moved")
-	run := exec.Command("sh", "-c", s)
-	run.Env = []string{"PATH=" + filepath.Join(dir, "bin") + ":" + os.Getenv("PATH")}
+	run := exec.Command(shell, "-c", s)
+	run.Env = []string{"PATH=" + path}
 	run.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	require.NoError(t, run.Start())
 	t.Cleanup(func() {
@@ -142,8 +144,8 @@ func TestTLSReloadScript_SignalsTurnserverWhenTheCertificateChanges(t *testing.T
 		return strings.Count(string(b), "USR2")
 	}
 	require.Eventually(t, func() bool { _, err := os.Stat(started); return err == nil }, 5*time.Second, 10*time.Millisecond)
-	args, _ := os.ReadFile(started)
-	assert.Equal(t, "-c /run/turnrelay/turnserver.conf\n", string(args))
+	got, _ := os.ReadFile(args)
+	assert.Equal(t, "-c /run/turnrelay/turnserver.conf\n", string(got))
 
 	time.Sleep(500 * time.Millisecond)
 	assert.Zero(t, count(), "no signal while the certificate is unchanged")

@@ -28,6 +28,18 @@ const (
 	// DefaultMaxLoadBalancerListeners is the listener quota of an AWS
 	// Network Load Balancer, the tightest common cloud L4 balancer.
 	DefaultMaxLoadBalancerListeners = 50
+	// DefaultUserQuota caps the concurrent allocations of one TURN user
+	// (coturn user-quota). A browser allocates once per TURN URL it is
+	// given and local network it uses, typically 2 to 6 for one call; 10
+	// leaves room for an ICE restart whose old allocations have not
+	// expired, while one credential holder can take at most a fifth of the
+	// default relay range.
+	DefaultUserQuota = 10
+	// MinBytesPerSecond is the lowest non-zero MaxBytesPerSecond and
+	// CapacityBytesPerSecond: 16000 bytes (128 kbit/s) per direction
+	// carries one Opus voice stream with its RTP, TURN and UDP overhead,
+	// and catches a limit written in kilobits.
+	MinBytesPerSecond = 16000
 
 	// MaxRelayPorts caps the relay range. Every relay port is declared on
 	// the container (and the Service), so a range of thousands of ports
@@ -140,10 +152,47 @@ type TurnRelayProps struct {
 	// namespace must then allow Pod Security "privileged"; see
 	// PodSecurityLevel. Default: false.
 	HostNetwork bool
+	// AllowedPeerCIDRs are address ranges the relay may send relayed
+	// traffic to although DeniedPeerCIDRs denies them, e.g. the pod
+	// CIDR of the application that terminates the media ("10.0.0.0/16").
+	// coturn checks allowed-peer-ip before denied-peer-ip, so each range
+	// reopens exactly itself; keep them as narrow as the peers. Loopback,
+	// multicast and unspecified addresses stay refused: coturn rejects
+	// those peers before it reads either list, so they may not be named.
+	// Default: none, every private and special-purpose range is denied and
+	// only public unicast peers are reached.
+	AllowedPeerCIDRs []string
+	// UserQuota caps the concurrent allocations of one TURN user (coturn
+	// user-quota). With the TURN REST API, coturn counts per user id, the
+	// part of the username "<expiry>:<user id>" after the colon, so every
+	// client given credentials for one user id shares one quota; a
+	// username without a colon counts as itself, so credentials that
+	// expire in the same second share one. 0 means no cap.
+	// Default: DefaultUserQuota (10), or TotalQuota if that is lower.
+	UserQuota *int
+	// TotalQuota caps the relay's concurrent allocations (coturn
+	// total-quota). Each allocation holds a relay port, so the relay range
+	// caps them anyway; the default states that cap, so that coturn
+	// answers the surplus with a quota error. Set it lower to keep relay
+	// ports in reserve. 0 means no cap.
+	// Default: the number of relay ports (MaxRelayPort - MinRelayPort + 1).
+	TotalQuota *int
+	// MaxBytesPerSecond caps the bandwidth of one relayed session, in
+	// bytes per second, each direction on its own (coturn max-bps); coturn
+	// drops what exceeds it. 0 or at least MinBytesPerSecond.
+	// Default: 0, no cap.
+	MaxBytesPerSecond int
+	// CapacityBytesPerSecond caps the bandwidth of all sessions together,
+	// in bytes per second, each direction on its own (coturn bps-capacity).
+	// 0 or at least MinBytesPerSecond and MaxBytesPerSecond.
+	// Default: 0, no cap.
+	CapacityBytesPerSecond int
 	// ExtraConfig holds extra turnserver.conf lines, e.g.
-	// "denied-peer-ip=10.0.0.0-10.255.255.255". Lines may not set what the
-	// construct manages (ports, realm, external-ip, authentication, TLS
-	// files, the exporter, log, pid and database files). Default: none.
+	// "denied-peer-ip=203.0.113.0-203.0.113.255" for nodes with public
+	// addresses. Lines may not set what the construct manages (ports,
+	// realm, external-ip, authentication, allowed peers, quotas and
+	// bandwidth, TLS files, the exporter, log, pid and database files).
+	// Default: none.
 	ExtraConfig []string
 	// Metrics enables coturn's Prometheus exporter on its own container
 	// port, which the LoadBalancer Service never exposes, and optionally
@@ -186,8 +235,8 @@ type TurnRelay interface {
 	// ServiceAccount is the relay pod's identity for address discovery
 	// (construct id "ServiceAccount"), or nil unless discovery is active.
 	ServiceAccount() k8s.KubeServiceAccount
-	// Role grants get on the relay's own Service only (construct id
-	// "Role"), or nil unless discovery is active.
+	// Role grants get, list and watch on the relay's own Service only
+	// (construct id "Role"), or nil unless discovery is active.
 	Role() k8s.KubeRole
 	// RoleBinding binds Role to ServiceAccount (construct id
 	// "RoleBinding"), or nil unless discovery is active.
@@ -248,6 +297,16 @@ func (p *TurnRelayProps) withDefaults() TurnRelayProps {
 	if c.MaxLoadBalancerListeners == 0 {
 		c.MaxLoadBalancerListeners = DefaultMaxLoadBalancerListeners
 	}
+	if c.TotalQuota == nil {
+		// max: an inverted range is reported by validatePorts alone.
+		c.TotalQuota = intPtr(max(c.MaxRelayPort-c.MinRelayPort+1, 0))
+	}
+	if c.UserQuota == nil {
+		c.UserQuota = intPtr(DefaultUserQuota)
+		if t := *c.TotalQuota; t > 0 && t < DefaultUserQuota {
+			c.UserQuota = intPtr(t)
+		}
+	}
 	c.Container = c.Container.WithDefaults()
 	c.Pod = c.Pod.WithDefaults()
 	if c.Pod.FSGroup == 0 {
@@ -269,6 +328,8 @@ func (p *TurnRelayProps) withDefaults() TurnRelayProps {
 	}
 	return c
 }
+
+func intPtr(n int) *int { return &n }
 
 // NewTurnRelay renders the relay's Deployment (one replica, Recreate), its
 // ConfigMap and, unless HostNetwork is set, its LoadBalancer Service, plus
@@ -303,7 +364,7 @@ func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) 
 			Replicas: jsii.Number(1),
 			Strategy: &k8s.DeploymentStrategy{Type: jsii.String("Recreate")},
 			Selector: &k8s.LabelSelector{MatchLabels: pod.StrMap(p.SelectorLabels)},
-			Template: p.template(labels, conf),
+			Template: p.template(labels, conf, namespace),
 		},
 	})
 	r.configMap = k8s.NewKubeConfigMap(r, jsii.String("Config"), &k8s.KubeConfigMapProps{
@@ -325,7 +386,8 @@ func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) 
 	}
 	if p.addressSource() == addressFromService {
 		r.serviceAccount, r.role, r.roleBinding = p.newDiscoveryRBAC(r, labels, namespace)
-		r.deployment.Node().AddDependency(r.serviceAccount, r.role, r.roleBinding)
+		// Discovery waits on the Service, which must exist by then.
+		r.deployment.Node().AddDependency(r.serviceAccount, r.role, r.roleBinding, r.service)
 	}
 	return r
 }
@@ -363,7 +425,7 @@ const (
 	relayPortNamePrefix = "relay-"
 )
 
-func (p *TurnRelayProps) template(labels map[string]string, conf string) *k8s.PodTemplateSpec {
+func (p *TurnRelayProps) template(labels map[string]string, conf, namespace string) *k8s.PodTemplateSpec {
 	spec := p.Pod
 	spec.Volumes = append(p.volumes(), p.Pod.Volumes...)
 
@@ -374,7 +436,7 @@ func (p *TurnRelayProps) template(labels map[string]string, conf string) *k8s.Po
 	if p.TLS != nil {
 		// A shell first starts the certificate watcher, then execs
 		// turnserver, which stays PID 1 and receives its signals.
-		c.Command = []string{"sh", "-c", tlsReloadScript()}
+		c.Command = []string{shellExecutable, "-c", tlsReloadScript()}
 		c.Args = nil
 		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(tlsVolume), MountPath: jsii.String(tlsDir), ReadOnly: jsii.Bool(true)})
 	}
@@ -396,7 +458,7 @@ func (p *TurnRelayProps) template(labels map[string]string, conf string) *k8s.Po
 	inits := []*k8s.Container{p.initContainer(r.Main.Resources)}
 	if p.addressSource() == addressFromService {
 		// Discovery runs first: configure appends what it found.
-		inits = append([]*k8s.Container{p.discoveryContainer(r.Main.Resources)}, inits...)
+		inits = append([]*k8s.Container{p.discoveryContainer(namespace, r.Main.Resources)}, inits...)
 		spec.ServiceAccountName = p.Name
 	}
 	spec.InitContainers = append(inits, p.Pod.InitContainers...)
@@ -436,7 +498,7 @@ func (p *TurnRelayProps) volumes() []*k8s.Volume {
 		vols = append(vols, p.TLS.volume())
 	}
 	if p.addressSource() == addressFromService {
-		vols = append(vols, apiAccessVolume())
+		vols = append(vols, apiAccessVolume(), discoveryDirVolume())
 	}
 	return vols
 }
@@ -451,19 +513,23 @@ func (p *TurnRelayProps) initContainer(resources *k8s.ResourceRequirements) *k8s
 			ValueFrom: &k8s.EnvVarSource{FieldRef: &k8s.ObjectFieldSelector{FieldPath: jsii.String("status.hostIP")}},
 		}}
 	}
+	mounts := []*k8s.VolumeMount{
+		{Name: jsii.String(configVolume), MountPath: jsii.String(configDir), ReadOnly: jsii.Bool(true)},
+		{Name: jsii.String(secretVolume), MountPath: jsii.String(secretDir), ReadOnly: jsii.Bool(true)},
+		{Name: jsii.String(runVolume), MountPath: jsii.String(runDir)},
+	}
+	if p.addressSource() == addressFromService {
+		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(discoveryVolume), MountPath: jsii.String(discoveryDir), ReadOnly: jsii.Bool(true)})
+	}
 	return &k8s.Container{
 		Name:            jsii.String(InitContainerName),
 		Image:           jsii.String(p.Container.Image),
 		ImagePullPolicy: jsii.String(p.Container.ImagePullPolicy),
-		Command:         jsii.Strings("sh", "-c", startupScript(p.addressSource())),
+		Command:         jsii.Strings(shellExecutable, "-c", p.startupScript()),
 		Env:             env,
 		Resources:       resources,
 		SecurityContext: pod.RestrictedSecurityContext(),
-		VolumeMounts: &[]*k8s.VolumeMount{
-			{Name: jsii.String(configVolume), MountPath: jsii.String(configDir), ReadOnly: jsii.Bool(true)},
-			{Name: jsii.String(secretVolume), MountPath: jsii.String(secretDir), ReadOnly: jsii.Bool(true)},
-			{Name: jsii.String(runVolume), MountPath: jsii.String(runDir)},
-		},
+		VolumeMounts:    &mounts,
 	}
 }
 

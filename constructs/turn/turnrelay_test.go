@@ -376,9 +376,9 @@ func TestTurnRelay_HostNetworkPrefersStaticExternalIP(t *testing.T) {
 
 func TestTurnRelay_ExtraConfigIsAppended(t *testing.T) {
 	p := relayProps()
-	p.ExtraConfig = []string{"denied-peer-ip=10.0.0.0-10.255.255.255", "total-quota=100"}
+	p.ExtraConfig = []string{"denied-peer-ip=192.0.2.0-192.0.2.255", "stale-nonce=600"}
 	conf := configText(t, synth(t, p))
-	assert.True(t, strings.HasSuffix(conf, "\ndenied-peer-ip=10.0.0.0-10.255.255.255\ntotal-quota=100\n"), conf)
+	assert.True(t, strings.HasSuffix(conf, "\n# extraConfig\ndenied-peer-ip=192.0.2.0-192.0.2.255\nstale-nonce=600\n"), conf)
 }
 
 func TestTurnRelay_CustomRangeAndPort(t *testing.T) {
@@ -406,7 +406,9 @@ func TestTurnRelay_KeepsCallerInitContainersAfterItsOwn(t *testing.T) {
 func TestTurnRelay_DoesNotMutateProps(t *testing.T) {
 	full := func() *turn.TurnRelayProps {
 		p := relayProps()
-		p.ExtraConfig = []string{"total-quota=100"}
+		p.ExtraConfig = []string{"stale-nonce=600"}
+		p.AllowedPeerCIDRs = []string{"10.0.0.0/16"}
+		p.UserQuota = intPtr(4)
 		p.MaxRelayPort = 49199
 		p.Metrics = &turn.MetricsProps{PodMonitor: true, PodMonitorLabels: map[string]string{"release": "prom"}}
 		p.TLS = &turn.TLSProps{SecretName: "turn-tls", CertManager: &turn.CertManagerProps{IssuerName: "letsencrypt", DNSNames: []string{"turn.example.com"}}}
@@ -416,6 +418,62 @@ func TestTurnRelay_DoesNotMutateProps(t *testing.T) {
 	p := full()
 	synthIn(t, "media", p)
 	assert.Equal(t, full(), p, "defaults must be applied to a copy, nested props included")
+}
+
+func intPtr(n int) *int { return &n }
+
+// coturnOptions are the turnserver.conf options the construct may write,
+// each accepted by both coturn 4.6.1 (Debian 12's) and 4.8.0: their
+// long_options in src/apps/relay/mainrelay.c at tags 4.6.1 and 4.8.0.
+// 4.8.0 dropped no-stun-backward-compatibility (it has
+// stun-backward-compatibility instead), which it would ignore with "Bad
+// configuration format"; no-rfc5780 and response-origin-only-with-rfc5780
+// are accepted no-ops there, as 4.8.0 behaves that way by default.
+var coturnOptions = []string{
+	"listening-port", "min-port", "max-port", "realm", "external-ip", "use-auth-secret", "static-auth-secret",
+	"fingerprint", "tls-listening-port", "cert", "pkey", "no-dtls", "no-tls", "no-tcp-relay", "no-multicast-peers",
+	"allowed-peer-ip", "denied-peer-ip", "user-quota", "total-quota", "max-bps", "bps-capacity", "no-rfc5780",
+	"response-origin-only-with-rfc5780", "no-cli", "log-file", "simple-log", "pidfile", "userdb", "prometheus",
+	"prometheus-port",
+}
+
+func TestTurnRelay_ConfigUsesOnlyOptionsCoturn461And480Accept(t *testing.T) {
+	full := discoveryProps()
+	full.MaxRelayPort = 49199
+	full.ExternalIP = "203.0.113.10"
+	full.AllowedPeerCIDRs = []string{"10.0.0.0/16"}
+	full.MaxBytesPerSecond = 64000
+	full.CapacityBytesPerSecond = 6400000
+	full.Metrics = &turn.MetricsProps{}
+	full.TLS = &turn.TLSProps{SecretName: "turn-tls"}
+	for name, p := range map[string]*turn.TurnRelayProps{"defaults": relayProps(), "every option": full} {
+		objs := synthIn(t, namespace, p)
+		// What configure appends at start counts too.
+		conf := configText(t, objs) + "static-auth-secret=x\nexternal-ip=203.0.113.10\n"
+		for _, l := range strings.Split(conf, "\n") {
+			if l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			option, _, _ := strings.Cut(l, "=")
+			assert.Contains(t, coturnOptions, option, "%s: %q", name, l)
+		}
+	}
+}
+
+func TestTurnRelay_QuotasDefaultToOneUserAFifthOfTheRelayRange(t *testing.T) {
+	conf := configText(t, synth(t, relayProps()))
+	assert.Contains(t, conf, "\nuser-quota=10\ntotal-quota=49\n", "49 relay ports")
+	assert.NotContains(t, conf, "max-bps")
+	assert.NotContains(t, conf, "bps-capacity")
+
+	small := relayProps()
+	small.MinRelayPort, small.MaxRelayPort = 50000, 50005
+	assert.Contains(t, configText(t, synth(t, small)), "\nuser-quota=6\ntotal-quota=6\n", "the user quota never exceeds the total")
+
+	set := relayProps()
+	set.UserQuota, set.TotalQuota = intPtr(0), intPtr(0)
+	set.MaxBytesPerSecond, set.CapacityBytesPerSecond = 64000, 3200000
+	assert.Contains(t, configText(t, synth(t, set)), "\nuser-quota=0\ntotal-quota=0\nmax-bps=64000\nbps-capacity=3200000\n", "0 is no cap, as in coturn")
 }
 
 func TestNewTurnRelay_PanicsWithIDAndMessage(t *testing.T) {

@@ -36,6 +36,11 @@ var managedDirectives = map[string]string{
 	"pkey":               "set tls.secretName instead; the key is mounted from that Secret",
 	"prometheus":         "set metrics instead",
 	"prometheus-port":    "set metrics.port instead",
+	"allowed-peer-ip":    "set allowedPeerCIDRs instead",
+	"user-quota":         "set userQuota instead",
+	"total-quota":        "set totalQuota instead",
+	"max-bps":            "set maxBytesPerSecond instead",
+	"bps-capacity":       "set capacityBytesPerSecond instead",
 }
 
 // Validate reports every problem with the props at once, as path-qualified
@@ -90,6 +95,8 @@ func (p *TurnRelayProps) Validate() error {
 	}
 
 	validatePorts(&errs, d)
+	validatePeers(&errs, d.AllowedPeerCIDRs)
+	validateQuotas(&errs, d)
 	for i, l := range d.ExtraConfig {
 		validateExtraLine(&errs, fmt.Sprintf("extraConfig[%d]", i), l)
 	}
@@ -153,7 +160,7 @@ func validateDiscovery(errs *check.Errors, d TurnRelayProps) {
 	a := d.AddressDiscovery
 	switch {
 	case a.Image == "":
-		errs.Required("addressDiscovery.image", "set an image with sh, kubectl, sed and getent, e.g. \"registry.k8s.io/kubectl:v1.33.0\"")
+		errs.Required("addressDiscovery.image", "set an image that ships /go-runner and /bin/kubectl, e.g. \"registry.k8s.io/kubectl:v1.33.0\"")
 	case strings.ContainsAny(a.Image, " \t\n"):
 		errs.Invalid("addressDiscovery.image", a.Image, "must not contain whitespace")
 	}
@@ -169,6 +176,68 @@ func validateDiscovery(errs *check.Errors, d TurnRelayProps) {
 	}
 	if d.Pod.AutomountServiceAccountToken {
 		errs.Invalid("pod.automountServiceAccountToken", true, "must be false with addressDiscovery: only the "+DiscoveryContainerName+" init container gets an API token")
+	}
+}
+
+// refusedPeers are the ranges coturn refuses as peers before it reads
+// allowed-peer-ip (good_peer_addr, src/server/ns_turn_server.c): multicast
+// with no-multicast-peers (first octet above 223, ff00::/8), loopback, and
+// 0.0.0.0/8 and :: (ioa_addr_is_zero). An allowed range touching them
+// would do nothing there, and one starting at an all-zero address would be
+// read as unbounded below (ioa_addr_in_range).
+var refusedPeers = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"),
+	netip.MustParsePrefix("127.0.0.0/8"),
+	netip.MustParsePrefix("224.0.0.0/3"),
+	netip.MustParsePrefix("::/128"),
+	netip.MustParsePrefix("::1/128"),
+	netip.MustParsePrefix("ff00::/8"),
+}
+
+func validatePeers(errs *check.Errors, cidrs []string) {
+	for i, c := range cidrs {
+		path := fmt.Sprintf("allowedPeerCIDRs[%d]", i)
+		p, err := netip.ParsePrefix(c)
+		switch {
+		case err != nil:
+			errs.Invalid(path, c, `must be an IPv4 or IPv6 CIDR, e.g. "10.0.0.0/16"`)
+		case p != p.Masked():
+			errs.Invalid(path, c, fmt.Sprintf("has bits set beyond its /%d prefix; write %q", p.Bits(), p.Masked().String()))
+		case p.Addr().Is4In6():
+			errs.Invalid(path, c, "is an IPv4-mapped IPv6 range; write the IPv4 range, which is how coturn sees IPv4 peers")
+		default:
+			for _, r := range refusedPeers {
+				if p.Overlaps(r) {
+					errs.Invalid(path, c, fmt.Sprintf("overlaps %s: coturn refuses loopback, multicast and unspecified peers before it reads allowed-peer-ip; allow only the ranges where media peers live", r))
+					break
+				}
+			}
+		}
+	}
+}
+
+func validateQuotas(errs *check.Errors, d TurnRelayProps) {
+	if *d.UserQuota < 0 {
+		errs.Invalid("userQuota", *d.UserQuota, "must be 0 (no cap) or positive")
+	}
+	if *d.TotalQuota < 0 {
+		errs.Invalid("totalQuota", *d.TotalQuota, "must be 0 (no cap) or positive")
+	}
+	if *d.UserQuota > 0 && *d.TotalQuota > 0 && *d.UserQuota > *d.TotalQuota {
+		errs.Invalid("userQuota", *d.UserQuota, fmt.Sprintf("exceeds totalQuota (%d), so it never applies; lower it or raise totalQuota", *d.TotalQuota))
+	}
+	bandwidth := []struct {
+		path  string
+		value int
+	}{{"maxBytesPerSecond", d.MaxBytesPerSecond}, {"capacityBytesPerSecond", d.CapacityBytesPerSecond}}
+	for _, f := range bandwidth {
+		if f.value != 0 && f.value < MinBytesPerSecond {
+			errs.Invalid(f.path, f.value, fmt.Sprintf("must be 0 (no cap) or at least %d bytes per second: below that coturn drops the packets of a single voice stream; the unit is bytes, not bits or kilobits", MinBytesPerSecond))
+			return
+		}
+	}
+	if d.MaxBytesPerSecond > 0 && d.CapacityBytesPerSecond > 0 && d.CapacityBytesPerSecond < d.MaxBytesPerSecond {
+		errs.Invalid("capacityBytesPerSecond", d.CapacityBytesPerSecond, fmt.Sprintf("is below maxBytesPerSecond (%d), the cap of a single session; raise it", d.MaxBytesPerSecond))
 	}
 }
 

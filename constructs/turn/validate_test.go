@@ -110,7 +110,7 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			`serviceAnnotations: invalid value ["a" "b"]: hostNetwork renders no Service; remove them`,
 		}},
 		{"secret in extra config is refused and not echoed", func(p *turn.TurnRelayProps) {
-			p.ExtraConfig = []string{"total-quota=100", "static-auth-secret=hunter2"}
+			p.ExtraConfig = []string{"stale-nonce=600", "static-auth-secret=hunter2"}
 		}, []string{
 			`extraConfig[1]: invalid value "static-auth-secret=<redacted>": sets static-auth-secret, which the relay manages: the secret is read from authSecretName/authSecretKey at start and must never be written into a ConfigMap`,
 		}},
@@ -121,8 +121,8 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			`extraConfig[1]: invalid value "external-ip 1.2.3.4": sets external-ip, which the relay manages: set externalIP instead`,
 			`extraConfig[2]: invalid value "lt-cred-mech": sets lt-cred-mech, which the relay manages: the relay always uses TURN REST API authentication`,
 		}},
-		{"multi-line extra config", func(p *turn.TurnRelayProps) { p.ExtraConfig = []string{"total-quota=100\nno-auth"} }, []string{
-			`extraConfig[0]: invalid value "total-quota=100\nno-auth": must be a single line; give each option its own entry`,
+		{"multi-line extra config", func(p *turn.TurnRelayProps) { p.ExtraConfig = []string{"stale-nonce=600\nno-auth"} }, []string{
+			`extraConfig[0]: invalid value "stale-nonce=600\nno-auth": must be a single line; give each option its own entry`,
 		}},
 		{"comments may mention anything", func(p *turn.TurnRelayProps) { p.ExtraConfig = []string{"# static-auth-secret comes from the Secret"} }, nil},
 		{"tls and exporter options in extra config", func(p *turn.TurnRelayProps) {
@@ -132,6 +132,57 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			`extraConfig[1]: invalid value "tls-listening-port=443": sets tls-listening-port, which the relay manages: set tls.port instead`,
 			`extraConfig[2]: invalid value "prometheus": sets prometheus, which the relay manages: set metrics instead`,
 			`extraConfig[3]: invalid value "prometheus-port=9000": sets prometheus-port, which the relay manages: set metrics.port instead`,
+		}},
+
+		// Peers, quotas and bandwidth.
+		{"allowed peers", func(p *turn.TurnRelayProps) {
+			p.AllowedPeerCIDRs = []string{"10.0.0.0/16", "172.20.0.0/14", "fd00::/8"}
+		}, nil},
+		{"allowed peers that are not CIDRs", func(p *turn.TurnRelayProps) {
+			p.AllowedPeerCIDRs = []string{"10.0.0.0", "10.0.0.0/33", "pods", "10.0.0.1/16", "::ffff:10.0.0.0/104"}
+		}, []string{
+			`allowedPeerCIDRs[0]: invalid value "10.0.0.0": must be an IPv4 or IPv6 CIDR, e.g. "10.0.0.0/16"`,
+			`allowedPeerCIDRs[1]: invalid value "10.0.0.0/33": must be an IPv4 or IPv6 CIDR`,
+			`allowedPeerCIDRs[2]: invalid value "pods": must be an IPv4 or IPv6 CIDR`,
+			`allowedPeerCIDRs[3]: invalid value "10.0.0.1/16": has bits set beyond its /16 prefix; write "10.0.0.0/16"`,
+			`allowedPeerCIDRs[4]: invalid value "::ffff:10.0.0.0/104": is an IPv4-mapped IPv6 range; write the IPv4 range, which is how coturn sees IPv4 peers`,
+		}},
+		{"allowed peers coturn refuses anyway", func(p *turn.TurnRelayProps) {
+			p.AllowedPeerCIDRs = []string{"0.0.0.0/0", "127.0.0.0/8", "239.0.0.0/8", "::/0", "::1/128", "ff02::/16"}
+		}, []string{
+			`allowedPeerCIDRs[0]: invalid value "0.0.0.0/0": overlaps 0.0.0.0/8: coturn refuses loopback, multicast and unspecified peers before it reads allowed-peer-ip; allow only the ranges where media peers live`,
+			`allowedPeerCIDRs[1]: invalid value "127.0.0.0/8": overlaps 127.0.0.0/8`,
+			`allowedPeerCIDRs[2]: invalid value "239.0.0.0/8": overlaps 224.0.0.0/3`,
+			`allowedPeerCIDRs[3]: invalid value "::/0": overlaps ::/128`,
+			`allowedPeerCIDRs[4]: invalid value "::1/128": overlaps ::1/128`,
+			`allowedPeerCIDRs[5]: invalid value "ff02::/16": overlaps ff00::/8`,
+		}},
+		{"no quotas", func(p *turn.TurnRelayProps) { p.UserQuota, p.TotalQuota = intPtr(0), intPtr(0) }, nil},
+		{"negative quotas", func(p *turn.TurnRelayProps) { p.UserQuota, p.TotalQuota = intPtr(-1), intPtr(-5) }, []string{
+			"userQuota: invalid value -1: must be 0 (no cap) or positive",
+			"totalQuota: invalid value -5: must be 0 (no cap) or positive",
+		}},
+		{"user quota above the total", func(p *turn.TurnRelayProps) { p.UserQuota, p.TotalQuota = intPtr(20), intPtr(12) }, []string{
+			"userQuota: invalid value 20: exceeds totalQuota (12), so it never applies; lower it or raise totalQuota",
+		}},
+		{"user quota above the default total", func(p *turn.TurnRelayProps) { p.UserQuota = intPtr(50) }, []string{
+			"userQuota: invalid value 50: exceeds totalQuota (49)",
+		}},
+		{"bandwidth caps", func(p *turn.TurnRelayProps) { p.MaxBytesPerSecond, p.CapacityBytesPerSecond = 64000, 3200000 }, nil},
+		{"bandwidth cap in kilobits", func(p *turn.TurnRelayProps) { p.MaxBytesPerSecond = 512 }, []string{
+			"maxBytesPerSecond: invalid value 512: must be 0 (no cap) or at least 16000 bytes per second: below that coturn drops the packets of a single voice stream; the unit is bytes, not bits or kilobits",
+		}},
+		{"capacity below one session", func(p *turn.TurnRelayProps) { p.MaxBytesPerSecond, p.CapacityBytesPerSecond = 64000, 32000 }, []string{
+			"capacityBytesPerSecond: invalid value 32000: is below maxBytesPerSecond (64000), the cap of a single session; raise it",
+		}},
+		{"managed peer and quota options in extra config", func(p *turn.TurnRelayProps) {
+			p.ExtraConfig = []string{"allowed-peer-ip=10.0.0.0-10.255.255.255", "user-quota=100", "total-quota=100", "max-bps=1", "bps-capacity=1", "denied-peer-ip=192.0.2.0-192.0.2.255"}
+		}, []string{
+			`extraConfig[0]: invalid value "allowed-peer-ip=10.0.0.0-10.255.255.255": sets allowed-peer-ip, which the relay manages: set allowedPeerCIDRs instead`,
+			`extraConfig[1]: invalid value "user-quota=100": sets user-quota, which the relay manages: set userQuota instead`,
+			`extraConfig[2]: invalid value "total-quota=100": sets total-quota, which the relay manages: set totalQuota instead`,
+			`extraConfig[3]: invalid value "max-bps=1": sets max-bps, which the relay manages: set maxBytesPerSecond instead`,
+			`extraConfig[4]: invalid value "bps-capacity=1": sets bps-capacity, which the relay manages: set capacityBytesPerSecond instead`,
 		}},
 
 		// Metrics.
@@ -232,7 +283,7 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
 		}, nil},
 		{"discovery without an image", func(p *turn.TurnRelayProps) { p.AddressDiscovery = &turn.AddressDiscoveryProps{} }, []string{
-			`addressDiscovery.image: required: set an image with sh, kubectl, sed and getent, e.g. "registry.k8s.io/kubectl:v1.33.0"`,
+			`addressDiscovery.image: required: set an image that ships /go-runner and /bin/kubectl, e.g. "registry.k8s.io/kubectl:v1.33.0"`,
 		}},
 		{"discovery image with whitespace", func(p *turn.TurnRelayProps) {
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "kubectl latest"}
