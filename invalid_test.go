@@ -65,7 +65,16 @@ func TestInvalidConfigs_Exit2WithPathAndWriteNothing(t *testing.T) {
 		{"hpa and keda on web", "topology: managed\nweb:\n  keda: {enabled: true}\n", "web.keda.enabled: invalid value true: web.autoscaling is enabled too; one Deployment takes one autoscaler"},
 		{"keda calls per pod", "topology: default\nweb:\n  keda: {enabled: true, callsPerPod: 0}\n", "web.keda.callsPerPod: invalid value 0: must be at least 1"},
 		{"image run as root", "topology: default\nimages:\n  api: {runAsUser: 0}\n", "images.api.runAsUser: invalid value 0: must be the numeric non-root UID the image runs as"},
-		{"fastapi workers", "topology: default\nconfig:\n  fastapiWorkers: 0\n", "config.fastapiWorkers: invalid value 0: must be at least 1"},
+		{"fastapi workers", "topology: default\nconfig:\n  fastapiWorkers: 4\n", "config.fastapiWorkers: invalid value 4: has no effect: the image's scripts/run_web.sh starts uvicorn with --workers 1"},
+		{"duplicate key", "topology: default\nweb:\n  replicas: 2\n  replicas: 3\n", "web.replicas: duplicate key at line 4, first given at line 3"},
+		{"second document", "topology: default\n---\ntopology: aws\n", "line 3: a second YAML document"},
+		{"langfuse without project", "topology: default\nconfig:\n  langfuseHost: https://cloud.langfuse.com\n", "config.langfuseProjectId: required when config.langfuseHost is set"},
+		{"plain http", "topology: default\nexposure:\n  tlsSecretName: \"\"\n", "exposure.tlsSecretName: required: the UI's session cookie is Secure, so nobody can log in over plain HTTP"},
+		{"extra env shadows a setting", "topology: default\nconfig:\n  extraEnv: {ENABLE_AWS_S3: \"true\"}\n", `config.extraEnv.ENABLE_AWS_S3: invalid value "ENABLE_AWS_S3": is already set by the manifests (storage.mode)`},
+		{"extra env bad name", "topology: default\nconfig:\n  extraEnv: {\"1BAD\": x}\n", `config.extraEnv.1BAD: invalid value "1BAD": must be an environment variable name`},
+		{"secret env twice", "topology: default\nconfig:\n  secretEnv: [SENTRY_DSN, SENTRY_DSN]\n", `config.secretEnv[1]: invalid value "SENTRY_DSN": is listed twice`},
+		{"coturn pod cidr", "topology: default\ncoturn:\n  podCidrs: [10.42.0.1/16]\n", `coturn.podCidrs[0]: invalid value "10.42.0.1/16": has host bits set; use "10.42.0.0/16"`},
+		{"egress port", "topology: default\nnetworkPolicy:\n  internetEgressPorts: [0]\n", "networkPolicy.internetEgressPorts[0]: invalid value 0: must be a port number between 1 and 65535"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -64,6 +64,11 @@ var standInCRDs = []standInCRD{
 	// (sigs.k8s.io/aws-load-balancer-controller) has v2 tags without /v2,
 	// so the proxy refuses every v2 version.
 	{group: "gateway.k8s.aws", version: "v1beta1", kind: "LoadBalancerConfiguration", plural: "loadbalancerconfigurations"},
+	{group: "gateway.k8s.aws", version: "v1beta1", kind: "TargetGroupConfiguration", plural: "targetgroupconfigurations"},
+	// GKE's Gateway policies: github.com/GoogleCloudPlatform/gke-gateway-api
+	// is refused by the proxy.
+	{group: "networking.gke.io", version: "v1", kind: "GCPBackendPolicy", plural: "gcpbackendpolicies"},
+	{group: "networking.gke.io", version: "v1", kind: "HealthCheckPolicy", plural: "healthcheckpolicies"},
 }
 
 type standInCRD struct {

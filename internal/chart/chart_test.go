@@ -38,6 +38,7 @@ func variants() map[string]*config.Config {
 	ext.Storage.Mode = config.StorageExternalMinio
 	ext.Storage.External = config.ExternalMinio{Endpoint: "minio.example.com:9000", Secure: true}
 	ext.App.LangfuseHost = "https://cloud.langfuse.com"
+	ext.App.LangfuseProjectID = "cm0abc"
 	ext.App.TelephonyWSTokenEnforce = true
 	ext.NetworkPolicy.ExternalDatabase.CIDRs = []string{"10.20.0.0/16"}
 	ext.NetworkPolicy.ExternalRedis.CIDRs = []string{"10.21.0.0/16"}

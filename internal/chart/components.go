@@ -1,6 +1,8 @@
 package chart
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -118,15 +120,48 @@ func fixedReplicas(replicas int, a config.Autoscaling, external bool) int {
 	return replicas
 }
 
+// pcmCacheDir is created by every API-image process at import
+// (api/services/pipecat/audio_file_cache.py; CONTRACT.md path-pcm-cache),
+// outside /tmp, so it needs a writable volume of its own.
+const pcmCacheDir = "/app/dograh_pcm_cache"
+
+// apiWritablePaths are where API-image processes write; the rest of the
+// root filesystem is read-only. Init containers share these mounts.
+func apiWritablePaths() []string { return []string{"/tmp", pcmCacheDir} }
+
 func (b *builder) apiContainer(c config.Component, name string, command []string, extraEnv ...*k8s.EnvVar) pod.Container {
 	return pod.Container{
-		Name:      name,
-		Image:     b.image(c, b.cfg.Images.API),
-		Command:   command,
-		EnvFrom:   []*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(b.n.config)}}},
-		Env:       append(appEnv(b.cfg, b.n), extraEnv...),
-		Resources: resources(c.Resources),
+		Name:          name,
+		Image:         b.image(c, b.cfg.Images.API),
+		Command:       command,
+		EnvFrom:       []*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(b.n.config)}}},
+		Env:           append(appEnv(b.cfg, b.n), extraEnv...),
+		Resources:     resources(c.Resources),
+		WritablePaths: apiWritablePaths(),
 	}
+}
+
+// configChecksumAnnotation carries a hash of the app ConfigMap on the pod
+// templates that read it, so editing a setting rolls them: pods read
+// envFrom only at start.
+const configChecksumAnnotation = "checksum/config"
+
+// apiPodSpec is podSpec for the processes of the API image, with the
+// ConfigMap's checksum among the pod annotations.
+func (b *builder) apiPodSpec(c config.Component) pod.Spec {
+	s := b.podSpec(c, b.cfg.Images.API)
+	ann := map[string]string{configChecksumAnnotation: b.configChecksum()}
+	for k, v := range s.Annotations {
+		ann[k] = v
+	}
+	s.Annotations = ann
+	return s
+}
+
+func (b *builder) configChecksum() string {
+	raw, _ := json.Marshal(appSettings(b.cfg, b.n)) // map keys marshal sorted
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
 }
 
 func (b *builder) web() {
@@ -135,7 +170,7 @@ func (b *builder) web() {
 		return
 	}
 	c := b.apiContainer(w.Component, componentWeb, []string{scriptsDir + "run_web.sh"}, value("WEB_PORT", strconv.Itoa(webPort)))
-	spec := b.podSpec(w.Component, b.cfg.Images.API)
+	spec := b.apiPodSpec(w.Component)
 	spec.InitContainers = b.schemaGate()
 	b.mountSharedTmp(&c, &spec)
 	web := workload.NewDrainingWebService(b.chart, "web", &workload.DrainingWebServiceProps{
@@ -205,7 +240,7 @@ func (b *builder) arqWorker() {
 	}
 	p := arqWorkerProcess
 	c := b.apiContainer(w.Component, p.component, []string{scriptsDir + p.script})
-	spec := b.podSpec(w.Component, b.cfg.Images.API)
+	spec := b.apiPodSpec(w.Component)
 	spec.InitContainers = b.schemaGate()
 	b.mountSharedTmp(&c, &spec)
 	worker := workload.NewWorker(b.chart, p.component, &workload.WorkerProps{
@@ -234,7 +269,7 @@ func (b *builder) singletons() {
 		if !s.cfg.Enabled {
 			continue
 		}
-		spec := b.podSpec(s.cfg.Component, b.cfg.Images.API)
+		spec := b.apiPodSpec(s.cfg.Component)
 		spec.InitContainers = b.schemaGate()
 		w := workload.NewSingletonWorker(b.chart, s.proc.component, &workload.SingletonWorkerProps{
 			Name:                s.name,
@@ -248,6 +283,12 @@ func (b *builder) singletons() {
 		syncWave(w.Deployment(), waveApp)
 	}
 }
+
+// uiHealthPath answers 200 from the UI alone: "/" redirects to the login
+// page after asking web for the auth provider, with no timeout, while API
+// routes skip that middleware (ui/src/middleware.ts; CONTRACT.md
+// probe-ui-root).
+const uiHealthPath = "/api/config/sentry"
 
 // UI timings: Next.js holds no long-lived connections, so a short drain.
 const (
@@ -277,7 +318,7 @@ func (b *builder) ui() {
 		Port:                          uiPort,
 		Replicas:                      fixedReplicas(u.Replicas, u.Autoscaling, false),
 		Autoscaling:                   autoscaling(u.Autoscaling),
-		HealthPath:                    "/",
+		HealthPath:                    uiHealthPath,
 		ReadinessProbeTiming:          timing(u.Probes.Readiness),
 		LivenessProbeTiming:           timing(u.Probes.Liveness),
 		StartupProbeTiming:            timing(u.Probes.Startup),
@@ -332,7 +373,6 @@ func uiEnv(cfg *config.Config, n names) []*k8s.EnvVar {
 		// listen on the pod IP only.
 		value("HOSTNAME", "0.0.0.0"),
 		value("PORT", strconv.Itoa(uiPort)),
-		value("NODE_ENV", "oss"),
 		value("BACKEND_URL", "http://"+n.web+":"+strconv.Itoa(webPort)),
 		value("ENABLE_TELEMETRY", strconv.FormatBool(cfg.App.EnableTelemetry)),
 	}

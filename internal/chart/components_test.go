@@ -35,7 +35,7 @@ func TestComponents_TakeTheirOwnImagePlacementAndProbeTimings(t *testing.T) {
 	assert.Equal(t, "voice", testutil.Get(spec, "tolerations.0.key"))
 	assert.Equal(t, "regcred", testutil.Get(spec, "imagePullSecrets.0.name"))
 	assert.Equal(t, "true", testutil.Get(web, "spec.template.metadata.annotations").(map[string]any)["prometheus.io/scrape"])
-	assert.Equal(t, "docker.io/dograhai/dograh-api:latest", testutil.Get(spec, "containers.0.image"))
+	assert.Equal(t, "docker.io/dograhai/dograh-api:"+config.AppVersion, testutil.Get(spec, "containers.0.image"))
 }
 
 func TestDisabledComponents_LeaveNothingBehind(t *testing.T) {

@@ -33,6 +33,15 @@ func (b *builder) coturn() {
 		MaxLoadBalancerListeners: c.MaxLoadBalancerListeners,
 		ServiceAnnotations:       c.ServiceAnnotations,
 		HostNetwork:              c.HostNetwork,
+		// Every private range is denied; the app's pods are allowed only
+		// when the operator names the pod network.
+		AllowedPeerCIDRs: c.PodCIDRs,
+	}
+	if c.UserQuota != 0 {
+		props.UserQuota = &c.UserQuota
+	}
+	if c.TotalQuota != 0 {
+		props.TotalQuota = &c.TotalQuota
 	}
 	if discovers(b.cfg) {
 		// The relay gets a ServiceAccount of its own, allowed to read its

@@ -1,6 +1,8 @@
 package chart_test
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,7 +32,9 @@ func TestCoturn_DiscoversItsAddressByDefault(t *testing.T) {
 	assert.Equal(t, "dograh-coturn", testutil.Get(d, "spec.template.spec.serviceAccountName"), "its own account, not the app's")
 	role := testutil.Find(t, objs, "Role", "dograh-coturn")
 	assert.Equal(t, []any{"dograh-coturn"}, testutil.Get(role, "rules.0.resourceNames"))
-	assert.Equal(t, []any{"get"}, testutil.Get(role, "rules.0.verbs"))
+	// kubectl wait lists and watches the one Service (a metadata.name
+	// field selector, which resourceNames still restricts).
+	assert.Equal(t, []any{"get", "list", "watch"}, testutil.Get(role, "rules.0.verbs"))
 
 	static := config.Default()
 	static.Coturn.ExternalIP = "203.0.113.10"
@@ -97,4 +101,24 @@ func TestNetworkPolicy_CoversTURNDiscoveryTLSAndMetrics(t *testing.T) {
 	e2, err := netpol.NewEvaluator(policiesOf(t, cfg), map[string]map[string]string{"monitoring": {"kubernetes.io/metadata.name": "monitoring"}})
 	require.NoError(t, err)
 	assertFlows(t, e2, true, map[string]flow{"prometheus scrapes coturn": {prometheus, coturn, netpol.TCP(9641)}})
+}
+
+// With the pod network named, coturn may relay to the app's pods, web keeps
+// its pod-address candidates, and NetworkPolicy lets the media through;
+// without it, none of the three.
+func TestCoturn_PodCIDRsOpenTheInClusterMediaPath(t *testing.T) {
+	for _, podCIDRs := range [][]string{nil, {"10.244.0.0/16"}} {
+		cfg := config.Default()
+		cfg.Coturn.PodCIDRs = podCIDRs
+		objs := synth(t, cfg)
+		data, _ := testutil.Get(testutil.Find(t, objs, "ConfigMap", "dograh-coturn"), "data").(map[string]any)
+		conf := data["turnserver.conf"]
+		require.NotEmpty(t, conf)
+		web := testutil.Find(t, objs, "Deployment", "dograh-web")
+		env := fmt.Sprint(testutil.Get(web, "spec.template.spec.containers.0.env"))
+		on := podCIDRs != nil
+		assert.Equal(t, on, strings.Contains(fmt.Sprint(conf), "allowed-peer-ip=10.244.0.0-10.244.255.255"), "allowed-peer-ip, podCidrs %v", podCIDRs)
+		assert.Equal(t, on, strings.Contains(env, "SERVER_IP"), "SERVER_IP, podCidrs %v", podCIDRs)
+		assert.Equal(t, on, slices.Contains(testutil.Names(objs), "NetworkPolicy/dograh-coturn-to-web-media-egress"), "policy, podCidrs %v", podCIDRs)
+	}
 }

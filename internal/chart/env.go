@@ -7,6 +7,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 )
 
@@ -42,15 +43,16 @@ func publicURL(cfg *config.Config) string {
 func appSettings(cfg *config.Config, n names) map[string]string {
 	a := cfg.App
 	s := map[string]string{
-		"ENVIRONMENT":                a.Environment,
-		"LOG_LEVEL":                  a.LogLevel,
-		"BACKEND_API_ENDPOINT":       publicURL(cfg),
+		"ENVIRONMENT":          a.Environment,
+		"LOG_LEVEL":            a.LogLevel,
+		"BACKEND_API_ENDPOINT": publicURL(cfg),
+		// The UI shares the public origin; embed snippets load from it.
+		"UI_APP_URL":                 publicURL(cfg),
 		"ENABLE_TELEMETRY":           strconv.FormatBool(a.EnableTelemetry),
 		"POSTHOG_HOST":               a.PosthogHost,
 		"POSTHOG_API_KEY":            a.PosthogAPIKey,
 		"FORCE_TURN_RELAY":           strconv.FormatBool(a.ForceTurnRelay),
 		"ENABLE_COTURN":              strconv.FormatBool(cfg.Coturn.Enabled),
-		"FASTAPI_WORKERS":            strconv.Itoa(a.FastAPIWorkers),
 		"ENABLE_SIGNUP":              strconv.FormatBool(a.EnableSignup),
 		"TELEPHONY_WS_TOKEN_ENFORCE": strconv.FormatBool(a.TelephonyWSTokenEnforce),
 		"LANGFUSE_HOST":              a.LangfuseHost,
@@ -70,7 +72,12 @@ func appSettings(cfg *config.Config, n names) map[string]string {
 		s["MINIO_SECURE"] = strconv.FormatBool(st.External.Secure)
 		s["MINIO_PUBLIC_ENDPOINT"] = minioPublicURL(cfg)
 	case config.StorageS3:
+		// The app requires S3_BUCKET at import and addresses the bucket in
+		// S3_REGION, not AWS_REGION, which the AWS SDK reads for the rest
+		// (api/services/storage.py, api/constants.py; CONTRACT.md).
 		s["ENABLE_AWS_S3"] = "true"
+		s["S3_BUCKET"] = st.Bucket
+		s["S3_REGION"] = st.S3.Region
 		s["AWS_REGION"] = st.S3.Region
 		s["MINIO_PUBLIC_ENDPOINT"] = s3PublicURL(cfg)
 	}
@@ -79,6 +86,17 @@ func appSettings(cfg *config.Config, n names) map[string]string {
 		// NOTES print the command that sets it).
 		s["TURN_HOST"] = turnHost(cfg)
 		s["TURN_EXTERNAL_IP"] = cfg.Coturn.ExternalIP
+		s["TURN_PORT"] = strconv.Itoa(turnPort)
+		// The app hands out turns: URIs whenever TURN_TLS_PORT is non-zero
+		// (default 5349; api/routes/turn_credentials.py), so 0 turns them
+		// off where coturn serves no TLS.
+		s["TURN_TLS_PORT"] = "0"
+		if cfg.Coturn.TLS.Enabled {
+			s["TURN_TLS_PORT"] = strconv.Itoa(turn.DefaultTLSPort)
+		}
+	}
+	for k, v := range a.ExtraEnv {
+		s[k] = v // validation refused names set above
 	}
 	for k, v := range s {
 		if v == "" {
@@ -190,8 +208,19 @@ func appEnv(cfg *config.Config, n names) []*k8s.EnvVar {
 			fromSecret("LANGFUSE_PUBLIC_KEY", s, "LANGFUSE_PUBLIC_KEY", false),
 			fromSecret("LANGFUSE_SECRET_KEY", s, "LANGFUSE_SECRET_KEY", false))
 	}
-	if cfg.App.TelephonyWSTokenEnforce {
-		env = append(env, fromSecret("TELEPHONY_WS_TOKEN_SECRET", s, "TELEPHONY_WS_TOKEN_SECRET", false))
+	// Passed whenever the Secret has it, so the app's two-phase rollout
+	// works: first the secret (tokens are issued), then enforcement.
+	env = append(env, fromSecret("TELEPHONY_WS_TOKEN_SECRET", s, "TELEPHONY_WS_TOKEN_SECRET", !cfg.App.TelephonyWSTokenEnforce))
+	if cfg.Coturn.Enabled && len(cfg.Coturn.PodCIDRs) > 0 {
+		// A private SERVER_IP tells the app it runs on a private network,
+		// so it keeps its pod-address ICE candidates (api/routes/
+		// webrtc_signaling.py, resolve_ice_filter_policies); coturn may
+		// relay to them (coturn.podCidrs).
+		env = append(env, &k8s.EnvVar{Name: jsii.String("SERVER_IP"), ValueFrom: &k8s.EnvVarSource{
+			FieldRef: &k8s.ObjectFieldSelector{FieldPath: jsii.String("status.podIP")}}})
+	}
+	for _, key := range cfg.App.SecretEnv {
+		env = append(env, fromSecret(key, s, key, false))
 	}
 	return env
 }

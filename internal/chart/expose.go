@@ -1,6 +1,9 @@
 package chart
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
@@ -15,10 +18,11 @@ func (b *builder) exposure() {
 	e := b.cfg.Exposure
 	var routes []exposure.Route
 	if b.cfg.Web.Enabled {
-		routes = append(routes, exposure.Route{Name: b.n.routeAPI, PathPrefix: apiPathPrefix, ServiceName: b.n.web, ServicePort: webPort})
+		routes = append(routes, exposure.Route{Name: b.n.routeAPI, PathPrefix: apiPathPrefix, ServiceName: b.n.web, ServicePort: webPort, HealthCheckPath: healthPath})
 	}
 	if b.cfg.UI.Enabled {
-		routes = append(routes, exposure.Route{Name: b.n.routeUI, PathPrefix: "/", ServiceName: b.n.ui, ServicePort: uiPort})
+		// "/" answers 307, which GKE and ALB health checks count as down.
+		routes = append(routes, exposure.Route{Name: b.n.routeUI, PathPrefix: "/", ServiceName: b.n.ui, ServicePort: uiPort, HealthCheckPath: uiHealthPath})
 	}
 	if r, ok := b.minioRoute(); ok {
 		routes = append(routes, r)
@@ -43,14 +47,28 @@ func (b *builder) exposure() {
 	x := exposure.NewExposure(b.chart, "exposure", props)
 	// Some controllers configure a backend through its Service (GKE's
 	// BackendConfig annotation); the Services belong to other constructs.
-	for k, v := range x.ServiceAnnotations() {
-		for _, r := range routes {
-			if svc, ok := b.services[r.ServiceName]; ok {
-				svc.Metadata().AddAnnotation(jsii.String(k), jsii.String(v))
-			}
+	for _, name := range sortedServiceNames(routes) {
+		svc, ok := b.services[name]
+		if !ok {
+			continue
+		}
+		ann := x.ServiceAnnotations(name)
+		for _, k := range slices.Sorted(maps.Keys(ann)) {
+			svc.Metadata().AddAnnotation(jsii.String(k), jsii.String(ann[k]))
 		}
 	}
 	b.awsLoadBalancer(x)
+}
+
+func sortedServiceNames(routes []exposure.Route) []string {
+	var names []string
+	for _, r := range routes {
+		if !slices.Contains(names, r.ServiceName) {
+			names = append(names, r.ServiceName)
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 // awsLoadBalancer makes the AWS controller's load balancer public and gives
@@ -87,6 +105,9 @@ func (b *builder) minioRoute() (exposure.Route, bool) {
 		return exposure.Route{}, false
 	}
 	r := exposure.Route{Name: b.n.routeMinio, PathPrefix: "/" + st.Bucket + "/", ServiceName: b.n.minio, ServicePort: port}
+	if st.Mode == config.StorageInternalMinio {
+		r.HealthCheckPath = minioLivePath // "/" answers 403 without credentials
+	}
 	if st.PublicHostname != "" {
 		// A dedicated hostname serves the whole MinIO API, so presigned
 		// URLs keep MinIO's own path-style layout.

@@ -44,10 +44,18 @@ while True:
 // waitForSchema blocks until the database is at the alembic head(s) of this
 // very image, so a pod never serves code newer than the schema. Old pods
 // keep serving meanwhile: rollouts surge and never remove a ready pod first.
+// A revision this image does not know means the schema is newer: an image
+// rollback. Waiting could never end, so it starts, saying so.
 const waitForSchema = `set -eu
 want=$(alembic -c ` + alembicConfig + ` heads 2>/dev/null | awk '{print $1}' | sort | tr '\n' ' ')
 if [ -z "$want" ]; then echo "cannot read this image's alembic heads" >&2; exit 1; fi
-until have=$(alembic -c ` + alembicConfig + ` current 2>/dev/null | awk '{print $1}' | sort | tr '\n' ' ') && [ "$have" = "$want" ]; do
+while :; do
+  have=$(alembic -c ` + alembicConfig + ` current 2>/tmp/wait-for-schema.err | awk '{print $1}' | sort | tr '\n' ' ')
+  if [ "$have" = "$want" ]; then exit 0; fi
+  if grep -q "Can't locate revision" /tmp/wait-for-schema.err; then
+    echo "the database schema is newer than this image (an image rollback?): starting anyway; roll forward, or downgrade the schema with the newer image's alembic first"
+    exit 0
+  fi
   echo "waiting for the migration Job: schema is at '${have}', this image needs '${want}'"
   sleep 5
 done
@@ -116,6 +124,9 @@ func (b *builder) migrations() {
 			EnvFrom:   []*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(b.n.config)}}},
 			Env:       appEnv(b.cfg, b.n),
 			Resources: resources(m.Resources),
+			// Revision a2355fc6bdc1 imports the telephony package, which
+			// creates the PCM cache at import (CONTRACT.md path-pcm-cache).
+			WritablePaths: apiWritablePaths(),
 		},
 		Pod:                     spec,
 		HashInputs:              map[string]string{"configmap/" + b.n.config: string(settings)},

@@ -65,7 +65,7 @@ func (b *builder) internalMinio() {
 		{Name: jsii.String("console"), ContainerPort: jsii.Number(minioConsolePort), Protocol: jsii.String("TCP")},
 	}
 	r.Main.ReadinessProbe = httpProbe("/minio/health/ready", "api", 10, 3)
-	r.Main.LivenessProbe = httpProbe("/minio/health/live", "api", 20, 6)
+	r.Main.LivenessProbe = httpProbe(minioLivePath, "api", 20, 6)
 	tmpl := pod.Template(r, spec.WithDefaults(), labels, nil, sel)
 	tmpl.Spec.TerminationGracePeriodSeconds = jsii.Number(30)
 	d := k8s.NewKubeDeployment(b.chart, jsii.String("minio"), &k8s.KubeDeploymentProps{
@@ -120,3 +120,6 @@ func externalMinioHostPort(cfg *config.Config) (string, int) {
 	port, _ := strconv.Atoi(p)
 	return host, port
 }
+
+// minioLivePath answers 200 while MinIO runs, without credentials.
+const minioLivePath = "/minio/health/live"

@@ -94,6 +94,8 @@ const (
 	datastoreClientLabel = "dograh.com/datastore-client"
 	// internetEgressLabel marks pods that call APIs on the internet over HTTPS.
 	internetEgressLabel = "dograh.com/internet-egress"
+	// asteriskClientLabel marks pods that call Asterisk's REST interface.
+	asteriskClientLabel = "dograh.com/asterisk-client"
 )
 
 // labelsOf are the labels of a component's objects and pods: the common
@@ -104,6 +106,7 @@ func labelsOf(cfg *config.Config, component string) map[string]string {
 	case componentWeb, componentArqWorker, componentAriManager, componentCampaignOrchestrator:
 		l[datastoreClientLabel] = "true"
 		l[internetEgressLabel] = "true"
+		l[asteriskClientLabel] = "true"
 	case componentMigrate:
 		l[datastoreClientLabel] = "true"
 	case componentUI:

@@ -1,6 +1,9 @@
 package chart
 
 import (
+	"net"
+	"strings"
+
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
@@ -79,13 +82,23 @@ func (b *builder) networkPolicy() {
 		}
 	}
 	if np.InternetEgress {
-		rules = append(rules, netpol.Rule{Name: "to-internet", Direction: netpol.Egress, Pods: map[string]string{internetEgressLabel: "true"}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: []netpol.Port{netpol.TCP(httpsPort)}, Labels: of(componentUI)})
+		var ports []netpol.Port
+		for _, p := range internetEgressPorts(np) {
+			ports = append(ports, netpol.TCP(p))
+		}
+		// A role, not a component: no component label on the policy.
+		rules = append(rules, netpol.Rule{Name: "to-internet", Direction: netpol.Egress, Pods: map[string]string{internetEgressLabel: "true"}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: ports})
 	}
-	if cfg.AriManager.Enabled && len(np.Asterisk.CIDRs) > 0 {
-		rules = append(rules, netpol.Rule{Name: "ari-manager-to-asterisk", Direction: netpol.Egress, Pods: pods(componentAriManager), Peers: cidrs(np.Asterisk.CIDRs), Ports: []netpol.Port{netpol.TCP(np.Asterisk.Port)}, Labels: of(componentAriManager)})
+	if len(np.Asterisk.CIDRs) > 0 && (cfg.AriManager.Enabled || cfg.Web.Enabled) {
+		rules = append(rules, netpol.Rule{Name: "to-asterisk", Direction: netpol.Egress, Pods: map[string]string{asteriskClientLabel: "true"}, Peers: cidrs(np.Asterisk.CIDRs), Ports: []netpol.Port{netpol.TCP(np.Asterisk.Port)}})
+	}
+	if cfg.Web.Enabled {
+		rules = append(rules, b.webMediaRules(of)...)
 	}
 
-	// coturn relays media between browsers and peers anywhere.
+	// coturn relays media between browsers and public peers, and to the
+	// app's pods where coturn.podCidrs allows it; never to other private
+	// or reserved ranges (the same ranges turnserver.conf denies).
 	if cfg.Coturn.Enabled {
 		c := cfg.Coturn
 		listen := []netpol.Port{netpol.UDP(turnPort), netpol.TCP(turnPort), netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort)}
@@ -94,9 +107,12 @@ func (b *builder) networkPolicy() {
 		}
 		rules = append(rules,
 			netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: listen, Labels: of(componentCoturn)},
-			netpol.Rule{Name: "coturn-to-anywhere", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()},
+			netpol.Rule{Name: "coturn-to-public", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: publicPeers(),
 				Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)},
 		)
+		if len(c.PodCIDRs) > 0 && cfg.Web.Enabled {
+			flows = append(flows, netpol.Flow{Name: "coturn-to-web-media", From: pods(componentCoturn), To: pods(componentWeb), Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)})
+		}
 		if c.Metrics.Enabled {
 			rules = append(rules, netpol.Rule{Name: "coturn-from-monitoring", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{peerOf(np.MonitoringFrom)}, Ports: []netpol.Port{netpol.TCP(turn.DefaultMetricsPort)}, Labels: of(componentCoturn)})
 		}
@@ -116,9 +132,66 @@ func (b *builder) networkPolicy() {
 			"app.kubernetes.io/instance": cfg.Release,
 		},
 		Labels: commonLabels(cfg),
-		Rules:  rules,
-		Flows:  flows,
+		// NodeLocal DNSCache answers on a link-local address on each node.
+		DNSPeers: append(netpol.DefaultDNSPeers(), netpol.CIDR(nodeLocalDNSCIDR)),
+		Rules:    rules,
+		Flows:    flows,
 	})
+}
+
+// nodeLocalDNSCIDR is NodeLocal DNSCache's default listen address
+// (kubernetes/dns, cmd/node-cache: 169.254.20.10).
+const nodeLocalDNSCIDR = "169.254.20.10/32"
+
+// stunPort is the port of the STUN server the app names,
+// stun:stun.l.google.com:19302 (api/routes/webrtc_signaling.py).
+const stunPort = 19302
+
+// webMediaRules let web, a WebRTC peer (aiortc in the web process), gather
+// and use ICE candidates: TURN on the relay's ports wherever its address
+// is (a load balancer, or a node in host-network mode), and UDP to public
+// addresses for STUN and direct media with browsers.
+func (b *builder) webMediaRules(of func(string) map[string]string) []netpol.Rule {
+	c := b.cfg.Coturn
+	var rules []netpol.Rule
+	if c.Enabled {
+		ports := []netpol.Port{netpol.UDP(turnPort), netpol.TCP(turnPort), netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort)}
+		if c.TLS.Enabled {
+			ports = append(ports, netpol.TCP(turn.DefaultTLSPort))
+		}
+		rules = append(rules, netpol.Rule{Name: "web-to-turn", Direction: netpol.Egress, Pods: map[string]string{"app.kubernetes.io/component": componentWeb}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: ports, Labels: of(componentWeb)})
+	}
+	rules = append(rules, netpol.Rule{Name: "web-to-public-media", Direction: netpol.Egress, Pods: map[string]string{"app.kubernetes.io/component": componentWeb}, Peers: publicPeers(), Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentWeb)})
+	return rules
+}
+
+// publicPeers are the public unicast addresses: everything but the
+// private and reserved ranges the relay denies (turn.DeniedPeerCIDRs), so
+// policy and turnserver.conf agree. IPv6 is global unicast (2000::/3) less
+// the reserved ranges inside it.
+func publicPeers() []netpol.Peer {
+	var v4, v6 []string
+	_, global6, _ := net.ParseCIDR("2000::/3")
+	for _, c := range turn.DeniedPeerCIDRs() {
+		ip, _, err := net.ParseCIDR(c)
+		switch {
+		case err != nil:
+			continue
+		case ip.To4() != nil && !strings.Contains(c, ":"):
+			v4 = append(v4, c)
+		case global6.Contains(ip):
+			v6 = append(v6, c)
+		}
+	}
+	return []netpol.Peer{netpol.CIDR("0.0.0.0/0", v4...), netpol.CIDR("2000::/3", v6...)}
+}
+
+// internetEgressPorts are the TCP ports of networkPolicy.internetEgress.
+func internetEgressPorts(np config.NetworkPolicy) []int {
+	if len(np.InternetEgressPorts) == 0 {
+		return []int{httpsPort}
+	}
+	return np.InternetEgressPorts
 }
 
 // externalStoragePort is the port of an external MinIO: the configured one,

@@ -64,7 +64,9 @@ func TestNetworkPolicy_AllowsWhatTheAppNeeds(t *testing.T) {
 	orch, migrate := podOf(cfg, "campaign-orchestrator", "10.244.1.5"), podOf(cfg, "migrate", "10.244.1.6")
 	pg, redis, minio := podOf(cfg, "postgresql", "10.244.2.1"), podOf(cfg, "redis", "10.244.2.2"), podOf(cfg, "minio", "10.244.2.3")
 	coturn := podOf(cfg, "coturn", "10.244.3.1")
-	browser, llm := netpol.ExternalEndpoint("198.51.100.23"), netpol.ExternalEndpoint("203.0.113.80")
+	// Public addresses: the documentation ranges are denied to media.
+	browser, llm := netpol.ExternalEndpoint("93.184.216.34"), netpol.ExternalEndpoint("203.0.113.80")
+	relay, stun := netpol.ExternalEndpoint("34.120.1.2"), netpol.ExternalEndpoint("74.125.250.129")
 
 	needed := map[string]flow{
 		"gateway to web":          {gateway, web, netpol.TCP(8000)},
@@ -81,6 +83,11 @@ func TestNetworkPolicy_AllowsWhatTheAppNeeds(t *testing.T) {
 		"worker to llm":           {worker, llm, netpol.TCP(443)},
 		"orchestrator to llm":     {orch, llm, netpol.TCP(443)},
 		"ari-manager to internet": {ari, llm, netpol.TCP(443)},
+		"web to turn udp":         {web, relay, netpol.UDP(3478)},
+		"web to turn tcp":         {web, relay, netpol.TCP(3478)},
+		"web to relay port":       {web, relay, netpol.UDP(49170)},
+		"web to stun":             {web, stun, netpol.UDP(19302)},
+		"web media to a browser":  {web, browser, netpol.UDP(50000)},
 	}
 	for _, app := range map[string]netpol.Endpoint{"web": web, "worker": worker, "ari": ari, "orch": orch, "migrate": migrate} {
 		for store, dst := range map[string]flow{
@@ -108,6 +115,11 @@ func TestNetworkPolicy_AllowsWhatTheAppNeeds(t *testing.T) {
 		"postgres to internet":           {pg, llm, netpol.TCP(443)},
 		"coturn to web over tcp":         {coturn, web, netpol.TCP(8000)},
 		"browser to coturn metrics":      {browser, coturn, netpol.TCP(9641)},
+		"coturn relays into the cluster": {coturn, web, netpol.UDP(40000)},
+		"coturn relays to a node":        {coturn, netpol.ExternalEndpoint("10.0.0.5"), netpol.UDP(40000)},
+		"coturn relays to metadata":      {coturn, netpol.ExternalEndpoint("169.254.169.254"), netpol.UDP(80)},
+		"web media to private ranges":    {web, netpol.ExternalEndpoint("192.168.1.10"), netpol.UDP(50000)},
+		"worker media":                   {worker, browser, netpol.UDP(50000)},
 	})
 }
 
@@ -121,10 +133,12 @@ func TestNetworkPolicy_ExternalDatastoresAndAsterisk(t *testing.T) {
 		"web to external redis":    {web, netpol.ExternalEndpoint("10.21.3.4"), netpol.TCP(6379)},
 		"web to external minio":    {web, netpol.ExternalEndpoint("10.22.3.4"), netpol.TCP(9000)},
 		"ari-manager to asterisk":  {ari, netpol.ExternalEndpoint("192.0.2.10"), netpol.TCP(8088)},
+		// web places and transfers calls through ARI too (CONTRACT.md net-ari-callers).
+		"web to asterisk": {web, netpol.ExternalEndpoint("192.0.2.10"), netpol.TCP(8088)},
 	})
 	assertFlows(t, e, false, map[string]flow{
 		"ui to external postgres":    {ui, netpol.ExternalEndpoint("10.20.3.4"), netpol.TCP(5432)},
-		"web to asterisk":            {web, netpol.ExternalEndpoint("192.0.2.10"), netpol.TCP(8088)},
+		"ui to asterisk":             {ui, netpol.ExternalEndpoint("192.0.2.10"), netpol.TCP(8088)},
 		"web to postgres other port": {web, netpol.ExternalEndpoint("10.20.3.4"), netpol.TCP(5433)},
 	})
 }

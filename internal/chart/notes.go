@@ -110,6 +110,24 @@ func Notes(cfg *config.Config, manifest string) string {
 		p("")
 		p("   Only you know some values; replace the lines the output marks `# REPLACE` before creating them: %s.", strings.Join(replace, ", "))
 	}
+	if t := cfg.Exposure.TLSSecretName; t != "" && cfg.Exposure.AWS.CertificateARN == "" {
+		host := orDefault(strings.TrimPrefix(firstHost(cfg), "*."), "localhost")
+		p("")
+		p("   Login needs HTTPS: the UI's session cookie is `Secure`, and browsers drop it over plain HTTP. Create the kubernetes.io/tls Secret `%s` for %s, from cert-manager or your CA, or for a first try a self-signed one:", t, hostList(cfg))
+		p("")
+		p("   ```sh")
+		p("   openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj /CN=%s -addext subjectAltName=DNS:%s -keyout tls.key -out tls.crt", host, host)
+		p("   kubectl -n %s create secret tls %s --cert=tls.crt --key=tls.key", ns, t)
+		p("   ```")
+	}
+	if cfg.Database.Mode == config.DatabaseExternal {
+		p("")
+		p("   The migrations need the pgvector extension in the external database. Managed PostgreSQL lets only privileged roles create it, so run this once as such a role before the first apply:")
+		p("")
+		p("   ```sql")
+		p("   CREATE EXTENSION IF NOT EXISTS vector;")
+		p("   ```")
+	}
 	p("")
 	crds := requiredCRDs(cfg)
 	if len(crds) > 0 {
@@ -185,7 +203,7 @@ func turnNotes(p func(string, ...any), cfg *config.Config, n names) {
 	case c.ExternalIP != "":
 		p("6. TURN advertises the static address %s; make sure the %s Service's load balancer has it.", c.ExternalIP, n.coturn)
 	case discovers(cfg):
-		p("6. TURN learns its public address from its own Service at start: the pod waits in its `discover-address` init container until the load balancer has one (`kubectl -n %s logs deploy/%s -c discover-address`). If the load balancer is ever replaced, restart it: `kubectl -n %s rollout restart deployment/%s`.", ns, n.coturn, ns, n.coturn)
+		p("6. TURN learns its public address from its own Service at start: the pod waits in its `discover-address` init container until the load balancer has one, then in `configure` until a hostname resolves (`kubectl -n %s logs deploy/%s -c discover-address`, and `-c configure`). If the load balancer is ever replaced, restart it: `kubectl -n %s rollout restart deployment/%s`.", ns, n.coturn, ns, n.coturn)
 	default:
 		p("6. coturn advertises the address it binds until you set `coturn.externalIp` to the load balancer's address.")
 	}
@@ -213,6 +231,12 @@ func turnNotes(p func(string, ...any), cfg *config.Config, n names) {
 		} else {
 			p("   turns:// on TCP %d needs the kubernetes.io/tls Secret `%s` for `%s`; coturn reloads it when it changes.", turn.DefaultTLSPort, n.coturnTLSSecret, c.Host)
 		}
+	}
+	p("")
+	if len(c.PodCIDRs) > 0 {
+		p("   coturn relays to public addresses and to the app's pods in `coturn.podCidrs` (%s); every other private or reserved range is denied, in turnserver.conf and in NetworkPolicy. web offers its pod-address ICE candidates (SERVER_IP is the pod's IP), so media can stay in the cluster.", strings.Join(c.PodCIDRs, ", "))
+	} else {
+		p("   coturn relays to public addresses only: every private and reserved range is denied, in turnserver.conf and in NetworkPolicy, so TURN credentials (which browsers hold) cannot reach into the cluster. web offers only public ICE candidates. To let media take the in-cluster path to web, set `coturn.podCidrs` to the cluster's pod ranges.")
 	}
 }
 
@@ -264,6 +288,9 @@ func warnings(cfg *config.Config) []string {
 	if np := cfg.NetworkPolicy; np.Enabled && cfg.AriManager.Enabled && len(np.Asterisk.CIDRs) == 0 {
 		w = append(w, "NetworkPolicy is on but `networkPolicy.asterisk.cidrs` is empty: ari-manager can reach Asterisk only over HTTPS (443). Set the Asterisk host's CIDR and ARI port.")
 	}
+	if r := cfg.Storage; r.Mode != config.StorageS3 && cfg.Exposure.Mode != "" {
+		w = append(w, fmt.Sprintf("The app gives the `%s` bucket an anonymous read, write, delete and list policy and hands out unsigned URLs (api/services/filesystem/minio.py): whoever reaches it through the public route can read and delete every recording. Keep that route off the open internet, or block listing at your proxy.", r.Bucket))
+	}
 	if !cfg.NetworkPolicy.Enabled {
 		w = append(w, "NetworkPolicy is off: every pod accepts connections from anywhere in the cluster.")
 	}
@@ -271,6 +298,13 @@ func warnings(cfg *config.Config) []string {
 		w = append(w, "`config.forwardedAllowIps` is `*`: uvicorn trusts X-Forwarded-* from any peer. Keep pods unreachable except through the gateway (NetworkPolicy), or list the proxies' addresses.")
 	}
 	return unique(w)
+}
+
+func firstHost(cfg *config.Config) string {
+	if len(cfg.Exposure.Hostnames) > 0 {
+		return cfg.Exposure.Hostnames[0]
+	}
+	return ""
 }
 
 // placeholderHost reports the reserved example names the presets use.

@@ -65,8 +65,11 @@ func Secrets(cfg *config.Config) []Secret {
 			SecretKey{Key: "LANGFUSE_PUBLIC_KEY", Placeholder: "pk-lf-..."},
 			SecretKey{Key: "LANGFUSE_SECRET_KEY", Placeholder: "sk-lf-..."})
 	}
-	if cfg.App.TelephonyWSTokenEnforce {
-		app.Keys = append(app.Keys, SecretKey{Key: "TELEPHONY_WS_TOKEN_SECRET"})
+	// Always: the pods read it when present (optional until enforced), so
+	// a first install issues signed telephony tokens from the start.
+	app.Keys = append(app.Keys, SecretKey{Key: "TELEPHONY_WS_TOKEN_SECRET"})
+	for _, k := range cfg.App.SecretEnv {
+		app.Keys = append(app.Keys, SecretKey{Key: k, Placeholder: "VALUE_OF_" + k})
 	}
 	return append([]Secret{app}, out...)
 }

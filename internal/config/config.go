@@ -97,7 +97,10 @@ type Images struct {
 	Redis Image `json:"redis"`
 	// Minio runs the bundled object storage.
 	Minio Image `json:"minio"`
-	// Kubectl runs coturn's address discovery (sh, kubectl, sed, getent).
+	// Kubectl runs coturn's address discovery: it needs /go-runner and
+	// /bin/kubectl, as registry.k8s.io/kubectl ships them (built on
+	// go-runner, on distroless, without a shell). A mirror must be that
+	// image.
 	Kubectl Image `json:"kubectl"`
 }
 
@@ -144,9 +147,11 @@ type AppConfig struct {
 	PosthogAPIKey string `json:"posthogApiKey,omitempty"`
 	// ForceTurnRelay is FORCE_TURN_RELAY: route all media through TURN.
 	ForceTurnRelay bool `json:"forceTurnRelay"`
-	// FastAPIWorkers is FASTAPI_WORKERS, the uvicorn worker processes per
-	// web pod.
-	FastAPIWorkers int `json:"fastapiWorkers"`
+	// FastAPIWorkers is accepted for compatibility with the Helm chart's
+	// values and must be 1 or unset: the image's scripts/run_web.sh starts
+	// uvicorn with "--workers 1" whatever FASTAPI_WORKERS says
+	// (dograh-v1.45.0 scripts/run_web.sh:18). Scale web.replicas instead.
+	FastAPIWorkers int `json:"fastapiWorkers,omitempty"`
 	// EnableSignup is ENABLE_SIGNUP.
 	EnableSignup bool `json:"enableSignup"`
 	// TelephonyWSTokenEnforce is TELEPHONY_WS_TOKEN_ENFORCE.
@@ -160,6 +165,17 @@ type AppConfig struct {
 	// NetworkPolicy or the cluster network keeps clients from reaching pods
 	// directly.
 	ForwardedAllowIPs string `json:"forwardedAllowIps"`
+	// ExtraEnv are further plain variables for every API-image process,
+	// rendered into the ConfigMap: the app reads many settings this config
+	// has no key for (SENTRY_DSN, AUTH_PROVIDER and STACK_*, S3_ENDPOINT_URL,
+	// TURN_CREDENTIAL_TTL, webhook tuning; see CONTRACT.md). A name the
+	// manifests already set is refused, so nothing is overridden silently.
+	ExtraEnv map[string]string `json:"extraEnv,omitempty"`
+	// SecretEnv are further keys of the app Secret, each passed to every
+	// API-image process as the variable of the same name, e.g.
+	// STACK_SECRET_SERVER_KEY or SENTRY_DSN. Each key must exist in the
+	// Secret, or the pods do not start.
+	SecretEnv []string `json:"secretEnv,omitempty"`
 }
 
 // Resources are requests and limits in Kubernetes quantity syntax.
@@ -281,8 +297,10 @@ type Web struct {
 
 // Drain configures how a stopping web pod lets its calls finish.
 type Drain struct {
-	// Command waits for active calls, e.g. ["./scripts/drain_web.sh"]
-	// (newer images). Empty: the hook only sleeps InitialDelaySeconds.
+	// Command waits for active calls. Default (presets):
+	// ["./scripts/drain_web.sh"], which the API image ships from 1.44 on
+	// and which polls /api/v1/health/active-calls until no call is left.
+	// Empty: the hook only sleeps InitialDelaySeconds.
 	Command []string `json:"command,omitempty"`
 	// InitialDelaySeconds lets load balancers stop routing to the pod.
 	InitialDelaySeconds int `json:"initialDelaySeconds"`
@@ -336,6 +354,19 @@ type Coturn struct {
 	// Host is TURN_HOST, the name or address browsers use for TURN.
 	// Default: ExternalIP.
 	Host string `json:"host,omitempty"`
+	// PodCIDRs are the cluster's pod address ranges. Set, coturn may relay
+	// to the app's pods there (allowed-peer-ip; every other private range
+	// stays denied), NetworkPolicy lets it, and web keeps its pod-address
+	// ICE candidates (SERVER_IP is the pod's IP), so media can take the
+	// in-cluster path. Empty: the relay reaches public addresses only and
+	// web offers its public (server-reflexive and relay) candidates only.
+	PodCIDRs []string `json:"podCidrs,omitempty"`
+	// UserQuota caps the concurrent allocations of one TURN username
+	// (coturn user-quota). Default: the TurnRelay construct's.
+	UserQuota int `json:"userQuota,omitempty"`
+	// TotalQuota caps the relay's concurrent allocations (coturn
+	// total-quota). Default: the TurnRelay construct's.
+	TotalQuota int `json:"totalQuota,omitempty"`
 	// Realm is coturn's realm.
 	Realm string `json:"realm"`
 	// MinRelayPort and MaxRelayPort bound the UDP relay range; each port is
@@ -582,7 +613,9 @@ const (
 
 // S3 configures AWS S3.
 type S3 struct {
-	// Region is AWS_REGION, e.g. "us-east-1".
+	// Region is the bucket's region, e.g. "us-east-1": the app addresses
+	// the bucket with S3_REGION, not AWS_REGION (api/services/storage.py),
+	// so both are set.
 	Region string `json:"region,omitempty"`
 	// PublicEndpoint is the browser-visible endpoint, e.g.
 	// "https://s3.us-east-1.amazonaws.com".
@@ -637,9 +670,14 @@ type NetworkPolicy struct {
 	// ingress controller's pods, or the load balancer's addresses when it
 	// targets pod IPs directly (AWS ALB IP mode, GKE NEGs).
 	IngressFrom []Peer `json:"ingressFrom"`
-	// InternetEgress lets web, workers and singletons open HTTPS (TCP 443)
-	// anywhere: LLM, speech-to-text and text-to-speech APIs, webhooks, S3.
+	// InternetEgress lets web, workers and singletons open TCP connections
+	// anywhere on InternetEgressPorts: LLM, speech-to-text and
+	// text-to-speech APIs, webhooks, MCP servers, S3.
 	InternetEgress bool `json:"internetEgress"`
+	// InternetEgressPorts are the TCP ports InternetEgress opens. Add the
+	// ports of self-hosted LLM or speech servers, webhooks or MCP servers
+	// on other ports. Default: [443].
+	InternetEgressPorts []int `json:"internetEgressPorts,omitempty"`
 	// ExternalDatabase is where an external PostgreSQL lives.
 	ExternalDatabase Destination `json:"externalDatabase"`
 	// ExternalRedis is where an external Redis lives.
@@ -647,8 +685,10 @@ type NetworkPolicy struct {
 	// ExternalStorage is where an external MinIO lives; port 0 means the
 	// endpoint's own. S3 is reached over HTTPS, covered by InternetEgress.
 	ExternalStorage Destination `json:"externalStorage"`
-	// Asterisk is where ari-manager connects for ARI. Empty CIDRs: no
-	// allow, and the NOTES warn while ari-manager is enabled.
+	// Asterisk is where the app reaches Asterisk's REST interface (ARI):
+	// ari-manager holds the event WebSocket, and web, the ARQ workers and
+	// the campaign orchestrator place and transfer calls through it. Empty
+	// CIDRs: no allow, and the NOTES warn while ari-manager is enabled.
 	Asterisk Destination `json:"asterisk"`
 	// KEDAFrom is where KEDA's operator runs, which polls web's autoscale
 	// metric when web.keda is enabled.

@@ -30,8 +30,10 @@ func Default() *Config {
 			// Each image's numeric user: the API image's "dograh" is the first
 			// system account, the UI's "nextjs" is 1001, coturn's "nobody" is
 			// 65534; MinIO runs as any UID that owns its volume.
-			API:      Image{Registry: "docker.io", Repository: "dograhai/dograh-api", Tag: "latest", RunAsUser: 999},
-			UI:       Image{Registry: "docker.io", Repository: "dograhai/dograh-ui", Tag: "latest", RunAsUser: 1001},
+			// The latest release, whose runtime contract CONTRACT.md audits
+			// (tag dograh-v1.45.0 publishes image tag 1.45.0).
+			API:      Image{Registry: "docker.io", Repository: "dograhai/dograh-api", Tag: AppVersion, RunAsUser: 999},
+			UI:       Image{Registry: "docker.io", Repository: "dograhai/dograh-ui", Tag: AppVersion, RunAsUser: 1001},
 			Coturn:   Image{Registry: "docker.io", Repository: "coturn/coturn", Tag: "4.8.0", RunAsUser: 65534},
 			Postgres: Image{Registry: "docker.io", Repository: "pgvector/pgvector", Tag: "pg17", RunAsUser: 999},
 			Redis:    Image{Registry: "docker.io", Repository: "redis", Tag: "7.4-alpine", RunAsUser: 999},
@@ -43,18 +45,20 @@ func Default() *Config {
 			Environment:       "production",
 			LogLevel:          "INFO",
 			EnableTelemetry:   false,
-			FastAPIWorkers:    1,
 			EnableSignup:      true,
 			ForwardedAllowIPs: "*",
 		},
 		Web: Web{
 			Component: Component{Enabled: true, Resources: Resources{
 				Requests: ResourceList{CPU: "500m", Memory: "1Gi"}, Limits: ResourceList{CPU: "2", Memory: "2Gi"}}},
-			Replicas:                      2,
-			Autoscaling:                   Autoscaling{MinReplicas: 2, MaxReplicas: 10, CPUUtilizationPercent: 70},
-			PodDisruptionBudget:           PodDisruptionBudget{Enabled: true, MinAvailable: 1},
-			TerminationGracePeriodSeconds: 600,
-			Drain:                         Drain{InitialDelaySeconds: 15},
+			Replicas:            2,
+			Autoscaling:         Autoscaling{MinReplicas: 2, MaxReplicas: 10, CPUUtilizationPercent: 70},
+			PodDisruptionBudget: PodDisruptionBudget{Enabled: true, MinAvailable: 1},
+			// The upstream chart's call-aware drain: wait up to 20 minutes for
+			// calls, within a grace period one minute longer
+			// (deploy/helm/dograh/values.yaml at dograh-v1.45.0).
+			TerminationGracePeriodSeconds: 1260,
+			Drain:                         Drain{Command: []string{"./scripts/drain_web.sh"}, InitialDelaySeconds: 15, MaxWaitSeconds: 1200},
 			KEDA:                          KEDA{CallsPerPod: 20, Buffer: 5, MinReplicas: 2, MaxReplicas: 20, PollingIntervalSeconds: 15},
 		},
 		ArqWorker:            Worker{Component: Component{Enabled: true, Resources: apiResources}, Replicas: 1, Autoscaling: Autoscaling{MinReplicas: 1, MaxReplicas: 5, CPUUtilizationPercent: 70}},
@@ -76,8 +80,12 @@ func Default() *Config {
 			MaxLoadBalancerListeners: 50,
 			DiscoverAddress:          true,
 		},
+		// HTTPS on a hostname the operator replaces: the UI's session cookie
+		// is Secure, so login needs HTTPS (CONTRACT.md, ui-secure-cookie).
 		Exposure: Exposure{
-			Mode: ExposureGatewayAPI,
+			Mode:          ExposureGatewayAPI,
+			Hostnames:     []string{PlaceholderHostname},
+			TLSSecretName: "dograh-tls",
 			GatewayAPI: GatewayAPI{
 				CreateGateway:    true,
 				GatewayClassName: PlaceholderGatewayClass,
@@ -106,16 +114,24 @@ func Default() *Config {
 		NetworkPolicy: NetworkPolicy{
 			Enabled: true,
 			// Envoy Gateway runs its proxies in its controller's namespace.
-			IngressFrom:      []Peer{{NamespaceLabels: map[string]string{namespaceNameLabel: "envoy-gateway-system"}}},
-			InternetEgress:   true,
-			ExternalDatabase: Destination{Port: 5432},
-			ExternalRedis:    Destination{Port: 6379},
-			Asterisk:         Destination{Port: 8088},
-			KEDAFrom:         Peer{NamespaceLabels: map[string]string{namespaceNameLabel: "keda"}},
-			MonitoringFrom:   Peer{NamespaceLabels: map[string]string{namespaceNameLabel: "monitoring"}},
+			IngressFrom:         []Peer{{NamespaceLabels: map[string]string{namespaceNameLabel: "envoy-gateway-system"}}},
+			InternetEgress:      true,
+			InternetEgressPorts: []int{443},
+			ExternalDatabase:    Destination{Port: 5432},
+			ExternalRedis:       Destination{Port: 6379},
+			Asterisk:            Destination{Port: 8088},
+			KEDAFrom:            Peer{NamespaceLabels: map[string]string{namespaceNameLabel: "keda"}},
+			MonitoringFrom:      Peer{NamespaceLabels: map[string]string{namespaceNameLabel: "monitoring"}},
 		},
 	}
 }
+
+// AppVersion is the Dograh release the presets run and CONTRACT.md audits.
+const AppVersion = "1.45.0"
+
+// PlaceholderHostname marks a hostname the operator must replace; the
+// NOTES warn while it is in use.
+const PlaceholderHostname = "dograh.example.com"
 
 // namespaceNameLabel is set by Kubernetes on every namespace.
 const namespaceNameLabel = "kubernetes.io/metadata.name"
@@ -157,6 +173,7 @@ func SingleNode() *Config {
 	c.Exposure = Exposure{
 		Mode:           ExposureIngress,
 		Hostnames:      []string{"dograh.local"},
+		TLSSecretName:  "dograh-tls",
 		Implementation: "ingress-nginx",
 		Ingress:        Ingress{ClassName: "nginx"},
 	}
@@ -174,8 +191,11 @@ func Managed() *Config {
 	c.Redis.Mode = RedisExternal
 	c.Storage.Mode = StorageS3
 	c.Storage.S3 = S3{Region: "us-east-1", PublicEndpoint: "https://s3.us-east-1.amazonaws.com", Credentials: S3CredentialsAccessKeys}
-	c.Exposure.Hostnames = []string{"dograh.example.com"}
-	c.Exposure.TLSSecretName = "dograh-tls"
+	// GKE's Gateway controller: its load balancer ends a backend request
+	// after 30 s unless a GCPBackendPolicy raises it, which the exposure
+	// renders, with health checks on paths that answer 200.
+	c.Exposure.GatewayAPI.GatewayClassName = "gke-l7-global-external-managed"
+	c.Exposure.Implementation = "gke"
 	c.Web.Resources = res("1", "2Gi", "4", "4Gi")
 	c.Web.Autoscaling = Autoscaling{Enabled: true, MinReplicas: 3, MaxReplicas: 12, CPUUtilizationPercent: 70}
 	c.ArqWorker.Replicas = 2
@@ -244,7 +264,7 @@ func K3sProd() *Config {
 	}
 	c.Exposure = Exposure{
 		Mode:           ExposureIngress,
-		Hostnames:      []string{"dograh.example.com"},
+		Hostnames:      []string{PlaceholderHostname},
 		TLSSecretName:  "dograh-tls",
 		Implementation: "traefik",
 		Ingress:        Ingress{ClassName: "traefik"},

@@ -189,7 +189,7 @@ serviceAccount:
   annotations: {team: voice}
 config:
   enableSignup: false
-  fastapiWorkers: 2
+  fastapiWorkers: 1
 web:
   image: {repository: dograhai/dograh-api, tag: "1.2.3"}
   replicas: 3

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"net"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
+	"k8s.io/apimachinery/pkg/util/validation"
 )
 
 // Validate reports every problem of cfg at once, one line each, prefixed
@@ -32,9 +34,7 @@ func Validate(cfg *Config) error {
 	if cfg.Secrets.App != "" {
 		v.name("secrets.app", cfg.Secrets.App)
 	}
-	if cfg.App.FastAPIWorkers < 1 {
-		v.Invalid("config.fastapiWorkers", cfg.App.FastAPIWorkers, "must be at least 1")
-	}
+	v.app(cfg)
 
 	v.component("web", cfg.Web.Component)
 	v.replicas("web", cfg.Web.Replicas, cfg.Web.Autoscaling)
@@ -50,6 +50,7 @@ func Validate(cfg *Config) error {
 	v.component("coturn", cfg.Coturn.Component)
 	v.coturn(cfg)
 	v.exposure(cfg.Exposure)
+	v.login(cfg)
 	v.datastores(cfg)
 	v.migrations(cfg.Migrations)
 	v.sharedTmp(cfg.SharedTmp)
@@ -229,9 +230,99 @@ func (v *validator) coturn(cfg *Config) {
 	if c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == "" {
 		v.image("images.kubectl", cfg.Images.Kubectl)
 	}
+	for i, p := range c.PodCIDRs {
+		v.cidr(fmt.Sprintf("coturn.podCidrs[%d]", i), p)
+	}
+	if c.UserQuota < 0 {
+		v.Invalid("coturn.userQuota", c.UserQuota, "must be 1 or more, or unset for the default")
+	}
+	if c.TotalQuota < 0 {
+		v.Invalid("coturn.totalQuota", c.TotalQuota, "must be 1 or more, or unset for the default")
+	}
 	if c.HostNetwork && len(c.ServiceAnnotations) > 0 {
 		v.Invalid("coturn.serviceAnnotations", fmt.Sprintf("%d annotations", len(c.ServiceAnnotations)), "host-network mode renders no Service; remove them or set hostNetwork: false")
 	}
+}
+
+// app checks the app's own settings against what the image does with them
+// (CONTRACT.md cites each).
+func (v *validator) app(cfg *Config) {
+	a := cfg.App
+	if a.FastAPIWorkers > 1 {
+		v.Invalid("config.fastapiWorkers", a.FastAPIWorkers, "has no effect: the image's scripts/run_web.sh starts uvicorn with --workers 1; remove it and scale web.replicas (or web.autoscaling) instead")
+	} else if a.FastAPIWorkers < 0 {
+		v.Invalid("config.fastapiWorkers", a.FastAPIWorkers, "must be 1 or unset")
+	}
+	if a.LangfuseHost != "" && a.LangfuseProjectID == "" {
+		v.Errorf("config.langfuseProjectId", "required when config.langfuseHost is set: the app refuses to start without LANGFUSE_PROJECT_ID next to LANGFUSE_HOST (api/constants.py); copy it from the project's URL in Langfuse")
+	}
+	for _, k := range sortedKeys(a.ExtraEnv) {
+		at := "config.extraEnv." + k
+		if msgs := validation.IsEnvVarName(k); len(msgs) > 0 {
+			v.Invalid(at, k, "must be an environment variable name: "+strings.Join(msgs, "; "))
+		} else if owner, ok := renderedEnv[k]; ok {
+			v.Invalid(at, k, "is already set by the manifests ("+owner+"); change that setting instead of overriding it")
+		}
+	}
+	seen := map[string]bool{}
+	for i, k := range a.SecretEnv {
+		at := fmt.Sprintf("config.secretEnv[%d]", i)
+		switch {
+		case len(validation.IsEnvVarName(k)) > 0:
+			v.Invalid(at, k, "must be an environment variable name and a key of the app Secret, e.g. SENTRY_DSN")
+		case seen[k]:
+			v.Invalid(at, k, "is listed twice; remove one")
+		case renderedEnv[k] != "":
+			v.Invalid(at, k, "is already set by the manifests ("+renderedEnv[k]+"); change that setting instead")
+		case a.ExtraEnv[k] != "":
+			v.Invalid(at, k, "is also in config.extraEnv; keep one of them")
+		}
+		seen[k] = true
+	}
+}
+
+// renderedEnv are the variables the manifests set in API-image processes
+// themselves, with the setting that controls each: extraEnv and secretEnv
+// may not shadow them.
+var renderedEnv = map[string]string{
+	"ENVIRONMENT": "config.environment", "LOG_LEVEL": "config.logLevel", "BACKEND_API_ENDPOINT": "config.backendApiEndpoint", "UI_APP_URL": "config.backendApiEndpoint",
+	"ENABLE_TELEMETRY": "config.enableTelemetry", "POSTHOG_HOST": "config.posthogHost", "POSTHOG_API_KEY": "config.posthogApiKey",
+	"FORCE_TURN_RELAY": "config.forceTurnRelay", "ENABLE_COTURN": "coturn.enabled", "ENABLE_SIGNUP": "config.enableSignup",
+	"TELEPHONY_WS_TOKEN_ENFORCE": "config.telephonyWsTokenEnforce", "TELEPHONY_WS_TOKEN_SECRET": "the app Secret, always passed",
+	"LANGFUSE_HOST": "config.langfuseHost", "LANGFUSE_PROJECT_ID": "config.langfuseProjectId",
+	"LANGFUSE_PUBLIC_KEY": "config.langfuseHost", "LANGFUSE_SECRET_KEY": "config.langfuseHost",
+	"FORWARDED_ALLOW_IPS": "config.forwardedAllowIps", "MINIO_BUCKET": "storage.bucket", "S3_BUCKET": "storage.bucket",
+	"ENABLE_AWS_S3": "storage.mode", "AWS_REGION": "storage.s3.region", "S3_REGION": "storage.s3.region",
+	"MINIO_ENDPOINT": "storage", "MINIO_SECURE": "storage", "MINIO_PUBLIC_ENDPOINT": "storage",
+	"MINIO_ACCESS_KEY": "storage", "MINIO_SECRET_KEY": "storage", "AWS_ACCESS_KEY_ID": "storage.s3.credentials", "AWS_SECRET_ACCESS_KEY": "storage.s3.credentials",
+	"TURN_HOST": "coturn.host", "TURN_PORT": "coturn", "TURN_TLS_PORT": "coturn.tls", "TURN_SECRET": "coturn.enabled", "SERVER_IP": "coturn.podCidrs",
+	"DATABASE_URL": "database", "POSTGRES_PASSWORD": "database", "REDIS_URL": "redis", "REDIS_PASSWORD": "redis",
+	"OSS_JWT_SECRET": "the app Secret", "DOGRAH_DEVOPS_SECRET": "the app Secret", "XDG_CACHE_HOME": "the manifests",
+	"WEB_PORT": "the manifests", "DRAIN_INITIAL_DELAY": "web.drain.initialDelaySeconds", "DRAIN_MAX_WAIT": "web.drain.maxWaitSeconds",
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// login refuses an exposure where nobody could log in: the UI sets its
+// session cookie Secure (standalone Next.js runs with NODE_ENV=production;
+// ui/src/app/api/auth/session/route.ts), and browsers drop Secure cookies
+// received over plain HTTP.
+func (v *validator) login(cfg *Config) {
+	e := cfg.Exposure
+	if !cfg.UI.Enabled || e.TLSSecretName != "" || e.AWS.CertificateARN != "" {
+		return
+	}
+	if strings.HasPrefix(cfg.App.BackendAPIEndpoint, "https://") {
+		return // TLS ends in front of the cluster
+	}
+	v.Errorf("exposure.tlsSecretName", "required: the UI's session cookie is Secure, so nobody can log in over plain HTTP; name a kubernetes.io/tls Secret (kubectl create secret tls dograh-tls --cert=... --key=..., or one cert-manager issues), or, if TLS ends in front of the cluster, set config.backendApiEndpoint to its https:// URL")
 }
 
 func (v *validator) exposure(e Exposure) {
@@ -399,6 +490,11 @@ func (v *validator) networkPolicy(cfg *Config) {
 			v.Errorf(at, "required: set namespaceLabels (optionally with podLabels) or cidr")
 		case p.CIDR != "":
 			v.cidr(at+".cidr", p.CIDR)
+		}
+	}
+	for i, p := range np.InternetEgressPorts {
+		if p < 1 || p > 65535 {
+			v.Invalid(fmt.Sprintf("networkPolicy.internetEgressPorts[%d]", i), p, "must be a port number between 1 and 65535")
 		}
 	}
 	if cfg.Web.KEDA.Enabled && np.KEDAFrom.CIDR == "" && len(np.KEDAFrom.NamespaceLabels) == 0 {

@@ -52,6 +52,8 @@ var serverValidated = map[string]bool{
 	"gateway.envoyproxy.io/v1alpha1/ClientTrafficPolicy":  true,
 	"gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy": true,
 	"gateway.k8s.aws/v1beta1/LoadBalancerConfiguration":   true,
+	"gateway.k8s.aws/v1beta1/TargetGroupConfiguration":    true,
+	"networking.gke.io/v1/HealthCheckPolicy":              true,
 	"networking.gke.io/v1/GCPBackendPolicy":               true,
 	"cloud.google.com/v1/BackendConfig":                   true,
 	"keda.sh/v1alpha1/ScaledObject":                       true,
@@ -227,8 +229,8 @@ func TestDefault_SingletonsRunOnceWithRecreateAndExecLiveness(t *testing.T) {
 func TestDefault_WebDrainsCallsBeforeStopping(t *testing.T) {
 	d := testutil.Find(t, objects(t)["default.k8s.yaml"], "Deployment", "dograh-web")
 	assert.Equal(t, 2.0, testutil.Get(d, "spec.replicas"))
-	assert.Equal(t, 600.0, testutil.Get(d, "spec.template.spec.terminationGracePeriodSeconds"))
-	assert.Equal(t, []any{"sleep", "15"}, testutil.Get(d, "spec.template.spec.containers.0.lifecycle.preStop.exec.command"))
+	assert.Equal(t, 1260.0, testutil.Get(d, "spec.template.spec.terminationGracePeriodSeconds"))
+	assert.Equal(t, []any{"./scripts/drain_web.sh"}, testutil.Get(d, "spec.template.spec.containers.0.lifecycle.preStop.exec.command"))
 	assert.Equal(t, 0.0, testutil.Get(d, "spec.strategy.rollingUpdate.maxUnavailable"))
 	assert.Equal(t, "/api/v1/health", testutil.Get(d, "spec.template.spec.containers.0.readinessProbe.httpGet.path"))
 }
