@@ -18,8 +18,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/aws/jsii-runtime-go"
-
 	"github.com/dograh-hq/dograh-cdk8s/internal/chart"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 	"github.com/dograh-hq/dograh-cdk8s/internal/synth"
@@ -33,8 +31,9 @@ const (
 )
 
 func main() {
+	useSupportedNode(os.Stderr)
 	code := run(os.Args[1:], os.Stdout, os.Stderr)
-	jsii.Close() // os.Exit skips defers; never leave the Node child behind
+	closeRuntime() // os.Exit skips defers; never leave the Node child behind
 	os.Exit(code)
 }
 
