@@ -1,7 +1,6 @@
 package exposure
 
 import (
-	"fmt"
 	"maps"
 	"strconv"
 
@@ -10,7 +9,8 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
 	gw "github.com/dograh-hq/dograh-cdk8s/imports/gatewaynetworkingk8sio"
 )
 
@@ -95,9 +95,7 @@ func NewExposure(scope constructs.Construct, id string, props *ExposureProps) Ex
 		props = &ExposureProps{}
 	}
 	p := props.withDefaults()
-	if err := p.Validate(); err != nil {
-		panic(fmt.Errorf("%s: %w", id, err))
-	}
+	check.MustBeValid(id, "ExposureProps", p.Validate())
 	e := &exposure{}
 	constructs.NewConstruct_Override(e, scope, jsii.String(id))
 	switch {
@@ -219,8 +217,8 @@ func newIngress(scope constructs.Construct, p *ExposureProps) k8s.KubeIngress {
 	}
 	annotations := ingressAnnotations(p)
 	maps.Copy(annotations, p.Ingress.Annotations)
-	meta := pod.ObjectMeta(p.Name, p.Labels)
-	meta.Annotations = pod.StrMap(annotations)
+	meta := k8sutil.ObjectMeta(p.Name, p.Labels)
+	meta.Annotations = k8sutil.StrMap(annotations)
 	return k8s.NewKubeIngress(scope, jsii.String("Resource"), &k8s.KubeIngressProps{Metadata: meta, Spec: spec})
 }
 
@@ -256,7 +254,7 @@ func nginxSize(bytes int64) string {
 }
 
 func metadata(name string, labels map[string]string) *cdk8s.ApiObjectMetadata {
-	return &cdk8s.ApiObjectMetadata{Name: jsii.String(name), Labels: pod.StrMap(labels)}
+	return &cdk8s.ApiObjectMetadata{Name: jsii.String(name), Labels: k8sutil.StrMap(labels)}
 }
 
 func optional(s string) *string {

@@ -2,7 +2,6 @@ package exposure_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -10,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/exposure"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }
@@ -149,11 +148,14 @@ func TestExposure_HTTPRoutesSetNoTimeouts(t *testing.T) {
 	p.Implementation = exposure.ImplementationEnvoyGateway
 	objs := synth(t, p)
 
+	// Counted, so the check cannot pass by finding no route at all.
+	require.Equal(t, 2, testutil.Kinds(objs, "HTTPRoute"), "HTTPRoutes among %s", testutil.Names(objs))
 	for _, o := range objs {
 		if o["kind"] != "HTTPRoute" {
 			continue
 		}
 		rules, _ := testutil.Get(o, "spec.rules").([]any)
+		require.NotEmpty(t, rules, "%v has no rules", testutil.Get(o, "metadata.name"))
 		for i, r := range rules {
 			assert.Nil(t, testutil.Get(r, "timeouts"), "%v rule %d has timeouts, which would cut WebSockets", testutil.Get(o, "metadata.name"), i)
 		}
@@ -325,9 +327,12 @@ func TestExposure_RouteHostnamesOverrideSharedOnes(t *testing.T) {
 
 func TestExposure_EveryObjectCarriesLabels(t *testing.T) {
 	for name, p := range map[string]*exposure.ExposureProps{"gateway": gatewayProps(), "ingress": ingressProps()} {
-		for _, o := range synth(t, p) {
+		objs := synth(t, p)
+		// The Gateway and its routes, or the Ingress: the check cannot pass
+		// on an empty rendering.
+		require.Equal(t, 1, testutil.Kinds(objs, "Gateway")+testutil.Kinds(objs, "Ingress"), name)
+		for _, o := range objs {
 			assert.Equal(t, map[string]any{"app.kubernetes.io/part-of": "shop"}, testutil.Get(o, "metadata.labels"), fmt.Sprintf("%s %v labels", name, testutil.Names([]map[string]any{o})))
-
 		}
 	}
 }
@@ -354,16 +359,10 @@ func TestExposure_DoesNotChangeCallerProps(t *testing.T) {
 func TestExposure_PanicsWithIDOnInvalidProps(t *testing.T) {
 	p := gatewayProps()
 	p.Gateway.ClassName = ""
-	var r any
-	func() {
-		defer func() { r = recover() }()
+	assert.PanicsWithError(t, "Public: invalid ExposureProps:\n"+
+		`gateway.className: Required value: set the GatewayClass your controller installs, e.g. "eg" (kubectl get gatewayclass)`, func() {
 		testutil.Synth(t, func(chart constructs.Construct) { exposure.NewExposure(chart, "Public", p) })
-	}()
-
-	err, ok := r.(error)
-	require.True(t, ok, "want a panic with an error, got %v", r)
-	assert.True(t, strings.HasPrefix(err.Error(), "Public: "), "panic %q should name the id", err)
-	assert.Contains(t, err.Error(), "gateway.className: required")
+	})
 }
 
 func ptr(s string) *string { return &s }

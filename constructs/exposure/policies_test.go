@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/exposure"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 )
 
 // existingGatewayProps attach the shop routes to a Gateway run elsewhere.
@@ -321,7 +321,12 @@ func TestExposure_PoliciesCarryLabels(t *testing.T) {
 	} {
 		p := withHealthChecks(tt.props())
 		p.Implementation = tt.impl
-		for _, o := range synth(t, p) {
+		objs := synth(t, p)
+		// The implementation's own objects are what this is about: at
+		// least one, or the check proves nothing.
+		own := len(objs) - testutil.Kinds(objs, "Gateway") - testutil.Kinds(objs, "HTTPRoute") - testutil.Kinds(objs, "Ingress")
+		require.Positive(t, own, "%s renders no object of its own: %s", tt.impl, testutil.Names(objs))
+		for _, o := range objs {
 			assert.Equal(t, map[string]any{"app.kubernetes.io/part-of": "shop"}, testutil.Get(o, "metadata.labels"),
 				"%s: %s labels", tt.impl, testutil.Names([]map[string]any{o}))
 		}

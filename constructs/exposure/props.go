@@ -7,7 +7,10 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/check"
+	"k8s.io/apimachinery/pkg/util/validation"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
 )
 
 // Defaults and fixed values used by NewExposure.
@@ -295,9 +298,10 @@ var (
 )
 
 // Validate checks the props, defaulted or not, and reports every problem at
-// once, each prefixed with the path of the field at fault.
-func (p *ExposureProps) Validate() error {
-	var errs check.Errors
+// once, each under the path of its field. It is pure: it neither changes p
+// nor depends on anything else.
+func (p *ExposureProps) Validate() field.ErrorList {
+	var errs field.ErrorList
 	var modes []string
 	if p.Gateway != nil {
 		modes = append(modes, "gateway")
@@ -310,102 +314,108 @@ func (p *ExposureProps) Validate() error {
 	}
 	switch len(modes) {
 	case 0:
-		errs.Required("gateway, existingGateway, ingress", "set exactly one: gateway to create a Gateway, existingGateway to attach routes to a Gateway you run, or ingress for an Ingress")
+		errs = append(errs, field.Required(field.NewPath("gateway, existingGateway, ingress"), "set exactly one: gateway to create a Gateway, existingGateway to attach routes to a Gateway you run, or ingress for an Ingress"))
 	case 1:
 	default:
-		errs.Invalid("gateway, existingGateway, ingress", modes, "set exactly one of them")
+		errs = append(errs, field.Invalid(field.NewPath("gateway, existingGateway, ingress"), modes, "set exactly one of them"))
 	}
 
 	if p.Gateway != nil || p.Ingress != nil {
-		subdomain(&errs, "name", p.Name, `set the object name of the Gateway or Ingress, e.g. "shop"`)
+		errs = append(errs, check.DNSSubdomain(field.NewPath("name"), p.Name, `set the object name of the Gateway or Ingress, e.g. "shop"`)...)
 	}
-	if p.Gateway != nil && p.Gateway.ClassName == "" {
-		errs.Required("gateway.className", `set the GatewayClass your controller installs, e.g. "eg" (kubectl get gatewayclass)`)
+	if p.Gateway != nil {
+		errs = append(errs, check.DNSSubdomain(field.NewPath("gateway", "className"), p.Gateway.ClassName, `set the GatewayClass your controller installs, e.g. "eg" (kubectl get gatewayclass)`)...)
 	}
 	if g := p.ExistingGateway; g != nil {
-		subdomain(&errs, "existingGateway.name", g.Name, `set the name of the Gateway to attach to, e.g. "shared-gateway"`)
+		at := field.NewPath("existingGateway")
+		errs = append(errs, check.DNSSubdomain(at.Child("name"), g.Name, `set the name of the Gateway to attach to, e.g. "shared-gateway"`)...)
 		if g.Namespace != "" {
-			errs.DNSLabel("existingGateway.namespace", g.Namespace)
+			errs = append(errs, check.DNSLabel(at.Child("namespace"), g.Namespace, "")...)
 		}
 		if g.SectionName != "" {
-			subdomain(&errs, "existingGateway.sectionName", g.SectionName, "")
+			errs = append(errs, check.DNSSubdomain(at.Child("sectionName"), g.SectionName, "")...)
 		}
 		if p.TLSSecretName != "" {
-			errs.Invalid("tlsSecretName", p.TLSSecretName, "the existing Gateway's listeners terminate TLS: remove tlsSecretName and configure the certificate on that Gateway")
+			errs = append(errs, field.Invalid(field.NewPath("tlsSecretName"), p.TLSSecretName, "the existing Gateway's listeners terminate TLS: remove tlsSecretName and configure the certificate on that Gateway"))
 		}
-	}
-	if p.Ingress != nil && p.Ingress.ClassName == "" {
-		errs.Required("ingress.className", `set the IngressClass your controller serves, e.g. "nginx" (kubectl get ingressclass)`)
 	}
 	if p.Ingress != nil {
-		for k := range p.Ingress.Annotations {
-			if k == "" {
-				errs.Invalid("ingress.annotations", k, "annotation keys must not be empty")
-			}
-		}
+		errs = append(errs, check.DNSSubdomain(field.NewPath("ingress", "className"), p.Ingress.ClassName, `set the IngressClass your controller serves, e.g. "nginx" (kubectl get ingressclass)`)...)
+		errs = append(errs, check.Annotations(field.NewPath("ingress", "annotations"), p.Ingress.Annotations)...)
 	}
 	if p.TLSSecretName != "" {
-		subdomain(&errs, "tlsSecretName", p.TLSSecretName, "")
+		errs = append(errs, check.DNSSubdomain(field.NewPath("tlsSecretName"), p.TLSSecretName, "")...)
 	}
-
-	p.validateImplementation(&errs)
-	hostnames(&errs, "hostnames", p.Hostnames)
-	p.validateRoutes(&errs)
-	return errs.Err()
+	errs = append(errs, check.Labels(field.NewPath("labels"), p.Labels)...)
+	errs = append(errs, p.validateImplementation()...)
+	errs = append(errs, hostnames(field.NewPath("hostnames"), p.Hostnames)...)
+	return append(errs, p.validateRoutes()...)
 }
 
-func (p *ExposureProps) validateImplementation(errs *check.Errors) {
+func (p *ExposureProps) validateImplementation() field.ErrorList {
+	var errs field.ErrorList
 	impl := p.Implementation
 	if impl == "" {
 		impl = DefaultImplementation
 	}
+	at := field.NewPath("implementation")
 	switch {
 	case !slices.Contains(Implementations(), impl):
-		errs.Invalid("implementation", string(impl), fmt.Sprintf("must be one of %q", Implementations()))
+		var names []string
+		for _, i := range Implementations() {
+			names = append(names, string(i))
+		}
+		errs = append(errs, field.NotSupported(at, string(impl), names))
 	case p.Ingress != nil && !impl.servesIngress():
-		errs.Invalid("implementation", string(impl), "serves Gateway API only: use gateway or existingGateway instead of ingress, or name the Ingress controller")
+		errs = append(errs, field.Invalid(at, string(impl), "serves Gateway API only: use gateway or existingGateway instead of ingress, or name the Ingress controller"))
 	case p.Ingress == nil && (p.Gateway != nil || p.ExistingGateway != nil) && !impl.servesGateway():
-		errs.Invalid("implementation", string(impl), "serves Ingress only: use ingress instead of gateway, or name the Gateway API implementation")
+		errs = append(errs, field.Invalid(at, string(impl), "serves Ingress only: use ingress instead of gateway, or name the Gateway API implementation"))
 	}
 	limit, limited := timeoutLimits[impl]
 	switch t := p.WebSocketTimeoutSeconds; {
 	case t < 0:
-		errs.Invalid("webSocketTimeoutSeconds", t, fmt.Sprintf("must be positive, or 0 for the default %d", DefaultWebSocketTimeoutSeconds))
+		errs = append(errs, field.Invalid(field.NewPath("webSocketTimeoutSeconds"), t, fmt.Sprintf("must be positive, or 0 for the default %d", DefaultWebSocketTimeoutSeconds)))
 	case limited && t > limit.max:
-		errs.Invalid("webSocketTimeoutSeconds", t, limit.why)
+		errs = append(errs, field.Invalid(field.NewPath("webSocketTimeoutSeconds"), t, limit.why))
 	}
 	if b := p.MaxRequestBodyBytes; b < 0 {
-		errs.Invalid("maxRequestBodyBytes", b, fmt.Sprintf("must be positive, or 0 for the default %d", DefaultMaxRequestBodyBytes))
+		errs = append(errs, field.Invalid(field.NewPath("maxRequestBodyBytes"), b, fmt.Sprintf("must be positive, or 0 for the default %d", DefaultMaxRequestBodyBytes)))
 	}
+	return errs
 }
 
-func (p *ExposureProps) validateRoutes(errs *check.Errors) {
+func (p *ExposureProps) validateRoutes() field.ErrorList {
+	var errs field.ErrorList
 	if len(p.Routes) == 0 {
-		errs.Required("routes", `add at least one route, e.g. {Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 8080}`)
+		errs = append(errs, field.Required(field.NewPath("routes"), `add at least one route, e.g. {Name: "shop-web", PathPrefix: "/", ServiceName: "shop-web", ServicePort: 8080}`))
 	}
 	names := map[string]int{}
 	matches := map[[2]string]int{}
 	checked := map[string]int{}
 	for i, r := range p.Routes {
-		at := fmt.Sprintf("routes[%d]", i)
-		errs.DNSLabel(at+".name", r.Name)
+		at := field.NewPath("routes").Index(i)
+		errs = append(errs, check.DNSLabel(at.Child("name"), r.Name, `name the route's HTTPRoute, e.g. "shop-web"`)...)
 		if j, dup := names[r.Name]; dup && r.Name != "" {
-			errs.Invalid(at+".name", r.Name, fmt.Sprintf("routes[%d] has the same name: give each route its own", j))
+			errs = append(errs, field.Duplicate(at.Child("name"), r.Name))
+			errs[len(errs)-1].Detail = fmt.Sprintf("routes[%d] has the same name: give each route its own", j)
 		} else {
 			names[r.Name] = i
 		}
-		pathOK := pathPrefix(errs, at+".pathPrefix", r.PathPrefix)
-		errs.DNSLabel(at+".serviceName", r.ServiceName)
-		errs.Port(at+".servicePort", r.ServicePort)
-		hostnames(errs, at+".hostnames", r.Hostnames)
-		if r.HealthCheckPath != "" && healthCheckPath(errs, at+".healthCheckPath", r.HealthCheckPath) {
-			if j, seen := checked[r.ServiceName]; seen && p.Routes[j].HealthCheckPath != r.HealthCheckPath {
-				errs.Invalid(at+".healthCheckPath", r.HealthCheckPath, fmt.Sprintf("routes[%d] gives Service %q the health check path %q: a load balancer probes a Service one way, so give its routes one path", j, r.ServiceName, p.Routes[j].HealthCheckPath))
+		pathErrs := pathPrefix(at.Child("pathPrefix"), r.PathPrefix)
+		errs = append(errs, pathErrs...)
+		errs = append(errs, check.DNS1035Label(at.Child("serviceName"), r.ServiceName, "name the backend Service")...)
+		errs = append(errs, check.Port(at.Child("servicePort"), r.ServicePort)...)
+		errs = append(errs, hostnames(at.Child("hostnames"), r.Hostnames)...)
+		if r.HealthCheckPath != "" {
+			hcErrs := healthCheckPath(at.Child("healthCheckPath"), r.HealthCheckPath)
+			errs = append(errs, hcErrs...)
+			if j, seen := checked[r.ServiceName]; len(hcErrs) == 0 && seen && p.Routes[j].HealthCheckPath != r.HealthCheckPath {
+				errs = append(errs, field.Invalid(at.Child("healthCheckPath"), r.HealthCheckPath, fmt.Sprintf("routes[%d] gives Service %q the health check path %q: a load balancer probes a Service one way, so give its routes one path", j, r.ServiceName, p.Routes[j].HealthCheckPath)))
 			} else if !seen {
 				checked[r.ServiceName] = i
 			}
 		}
-		if !pathOK {
+		if len(pathErrs) > 0 {
 			continue
 		}
 
@@ -418,7 +428,7 @@ func (p *ExposureProps) validateRoutes(errs *check.Errors) {
 				if h != "" {
 					where = fmt.Sprintf("on hostname %q", h)
 				}
-				errs.Invalid(at+".pathPrefix", r.PathPrefix, fmt.Sprintf("routes[%d] already matches this prefix %s: merge the routes or change one prefix", j, where))
+				errs = append(errs, field.Invalid(at.Child("pathPrefix"), r.PathPrefix, fmt.Sprintf("routes[%d] already matches this prefix %s: merge the routes or change one prefix", j, where)))
 				break
 			}
 			matches[key] = i
@@ -429,62 +439,67 @@ func (p *ExposureProps) validateRoutes(errs *check.Errors) {
 		for _, h := range p.allHostnames() {
 			n := listenerName("http", h)
 			if other, dup := seen[n]; dup {
-				errs.Invalid("hostnames", h, fmt.Sprintf("gives the same listener name %q as %q: drop one of them", n, other))
+				errs = append(errs, field.Invalid(field.NewPath("hostnames"), h, fmt.Sprintf("gives the same listener name %q as %q: drop one of them", n, other)))
 			}
 			if long := listenerName("https", h); len(long) > 253 {
-				errs.Invalid("hostnames", h, fmt.Sprintf("makes the listener name %q longer than 253 characters: use a shorter hostname", long))
+				errs = append(errs, field.Invalid(field.NewPath("hostnames"), h, fmt.Sprintf("makes the listener name %q longer than 253 characters: use a shorter hostname", long)))
 			}
 			seen[n] = h
 		}
 	}
+	return errs
 }
 
-// pathPrefix reports whether v is a usable path prefix.
-func pathPrefix(errs *check.Errors, at, v string) bool {
+// pathPrefix checks a path prefix.
+func pathPrefix(at *field.Path, v string) field.ErrorList {
 	switch {
 	case v == "":
-		errs.Required(at, `set the path prefix to match, e.g. "/" or "/api/"`)
+		return field.ErrorList{field.Required(at, `set the path prefix to match, e.g. "/" or "/api/"`)}
 	case !urlPath.MatchString(v) || strings.Contains(v, "//") || len(v) > 1024:
-		errs.Invalid(at, v, `must start with "/" and contain only URL path characters, without "//", e.g. "/api/"`)
-	default:
-		return true
+		return field.ErrorList{field.Invalid(at, v, `must start with "/" and contain only URL path characters, without "//", e.g. "/api/"`)}
 	}
-	return false
+	return nil
 }
 
-// healthCheckPath reports whether v, which is set, is a usable health
-// check path.
-func healthCheckPath(errs *check.Errors, at, v string) bool {
+// healthCheckPath checks a health check path, which is set.
+func healthCheckPath(at *field.Path, v string) field.ErrorList {
 	if !urlPath.MatchString(v) || len(v) > maxHealthCheckPathLength {
-		errs.Invalid(at, v, fmt.Sprintf(`must start with "/" and contain only URL path characters, at most %d of them, e.g. "/healthz"`, maxHealthCheckPathLength))
-		return false
+		return field.ErrorList{field.Invalid(at, v, fmt.Sprintf(`must start with "/" and contain only URL path characters, at most %d of them, e.g. "/healthz"`, maxHealthCheckPathLength))}
 	}
-	return true
+	return nil
 }
 
-func subdomain(errs *check.Errors, at, v, fix string) {
-	switch {
-	case v == "":
-		errs.Required(at, fix)
-	case len(v) > 253 || !check.DNSSubdomainPattern.MatchString(v):
-		errs.Invalid(at, v, "must be a lowercase RFC 1123 subdomain: at most 253 characters of a-z, 0-9, '-' and '.', starting and ending with a letter or digit")
-	}
-}
-
-func hostnames(errs *check.Errors, at string, hs []string) {
+// hostnames checks route hostnames as Gateway API and Ingress accept them:
+// DNS names, optionally with a leading "*." wildcard, never an IP address
+// (validateIngressRules, pkg/apis/networking/validation), each listed once.
+func hostnames(at *field.Path, hs []string) field.ErrorList {
+	var errs field.ErrorList
 	seen := map[string]bool{}
 	for i, h := range hs {
-		at := fmt.Sprintf("%s[%d]", at, i)
+		at := at.Index(i)
+		var msgs []string
 		switch {
 		case net.ParseIP(h) != nil:
-			errs.Invalid(at, h, "must be a DNS name, not an IP address: omit hostnames to answer on any address")
-		case len(h) > 253 || !check.DNSSubdomainPattern.MatchString(strings.TrimPrefix(h, "*.")) || slices.ContainsFunc(strings.Split(h, "."), func(l string) bool { return len(l) > 63 }):
-			errs.Invalid(at, h, `must be a lowercase DNS name such as "shop.example.com", optionally with a leading "*." wildcard`)
+			errs = append(errs, field.Invalid(at, h, "must be a DNS name, not an IP address: omit hostnames to answer on any address"))
+			continue
+		case strings.HasPrefix(h, "*."):
+			msgs = validation.IsWildcardDNS1123Subdomain(h)
+		default:
+			msgs = validation.IsDNS1123Subdomain(h)
+		}
+		switch {
+		case len(msgs) > 0:
+			errs = append(errs, field.Invalid(at, h, strings.Join(msgs, "; ")))
+		case slices.ContainsFunc(strings.Split(h, "."), func(l string) bool { return len(l) > 63 }):
+			// DNS itself caps a label at 63 octets (RFC 1035 2.3.4).
+			errs = append(errs, field.Invalid(at, h, "must not contain a label longer than 63 characters: no DNS name can"))
 		case seen[h]:
-			errs.Invalid(at, h, "is listed twice: list each hostname once")
+			errs = append(errs, field.Duplicate(at, h))
+			errs[len(errs)-1].Detail = "list each hostname once"
 		}
 		seen[h] = true
 	}
+	return errs
 }
 
 // hostsOf returns the hostnames a route answers on.

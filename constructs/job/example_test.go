@@ -3,6 +3,7 @@ package job_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -10,7 +11,6 @@ import (
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/job"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func ExampleNewVersionedJob() {
@@ -47,8 +47,25 @@ func ExampleNewVersionedJob() {
 	})
 	// The name changes whenever what the Job runs changes.
 	fmt.Println(migrate.Name())
-	testutil.PrintObjects(app)
+	printObjects(app)
 	// Output:
 	// shop-migrate-1bc692e33e
 	// Job shop-migrate-1bc692e33e
+}
+
+// printObjects prints "Kind name" for every object app synthesizes, in
+// output order.
+func printObjects(app cdk8s.App) {
+	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
+		var kind, name string
+		for _, line := range strings.Split(doc, "\n") {
+			if v, ok := strings.CutPrefix(line, "kind: "); ok {
+				kind = v
+			}
+			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
+				name = v
+			}
+		}
+		fmt.Println(kind, name)
+	}
 }

@@ -12,6 +12,9 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/podtemplate"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 )
 
@@ -59,8 +62,9 @@ type VersionedJobProps struct {
 	// 63-character label value Kubernetes puts it in. Required.
 	NamePrefix string
 	// Labels go on the Job and its pod template. A Job has no selector to
-	// set: the Job controller selects its pods by its own labels.
-	// Default: none.
+	// set: the Job controller selects its pods by its own labels. Topology
+	// spread constraints without a labelSelector select by these labels,
+	// so they are required with such a constraint. Default: none.
 	Labels map[string]string
 	// Annotations go on the Job, e.g. for tooling. For Argo CD, prefer
 	// ArgoCDHook and SyncWave. Default: none.
@@ -154,15 +158,15 @@ func (p VersionedJobProps) annotations() map[string]string {
 // NewVersionedJob renders the Job under its hashed name. It panics with the
 // construct id and every validation error when props are invalid.
 func NewVersionedJob(scope constructs.Construct, id string, props *VersionedJobProps) VersionedJob {
-	if err := props.Validate(); err != nil {
-		panic(fmt.Errorf("%s: invalid VersionedJobProps:\n%w", id, err))
-	}
+	check.MustBeValid(id, "VersionedJobProps", props.Validate())
 	p := props.withDefaults()
 	v := &versionedJob{}
 	constructs.NewConstruct_Override(v, scope, jsii.String(id))
 
-	r := pod.Render(p.Container, p.Pod)
-	tmpl := pod.Template(r, p.Pod, p.Labels, nil, nil)
+	r := podtemplate.Render(p.Container, p.Pod)
+	// The pods carry Labels, so spread constraints select by them; an
+	// empty selector would spread against every pod in the namespace.
+	tmpl := podtemplate.Template(r, p.Pod, p.Labels, nil, p.Labels)
 	tmpl.Spec.RestartPolicy = jsii.String(RestartPolicy)
 	// The hash covers the template as Kubernetes will receive it, so the
 	// name can be re-derived from the manifest alone.
@@ -180,8 +184,8 @@ func NewVersionedJob(scope constructs.Construct, id string, props *VersionedJobP
 	v.job = k8s.NewKubeJob(v, jsii.String("Resource"), &k8s.KubeJobProps{
 		Metadata: &k8s.ObjectMeta{
 			Name:        jsii.String(v.name),
-			Labels:      pod.StrMap(p.Labels),
-			Annotations: pod.StrMap(p.annotations()),
+			Labels:      k8sutil.StrMap(p.Labels),
+			Annotations: k8sutil.StrMap(p.annotations()),
 		},
 		Spec: spec,
 	})

@@ -9,9 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/job"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }
@@ -214,16 +214,37 @@ func TestVersionedJob_ChildIsReachable(t *testing.T) {
 	})
 }
 
+// Compared with props built afresh, not with a copy of the struct, so a
+// write through a shared map, slice or pointer is caught.
 func TestVersionedJob_DoesNotMutateProps(t *testing.T) {
-	p := props()
-	p.Annotations = map[string]string{"example.com/owner": "team"}
-	p.ArgoCDHook = true
-	p.SyncWave = 1
-	before := *p
+	full := func() *job.VersionedJobProps {
+		p := props()
+		p.Annotations = map[string]string{"example.com/owner": "team"}
+		p.ArgoCDHook = true
+		p.SyncWave = 1
+		p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("wait"), Image: jsii.String("busybox:1")}}
+		p.Pod.TopologySpreadConstraints = []*k8s.TopologySpreadConstraint{{
+			MaxSkew: jsii.Number(1), TopologyKey: jsii.String("kubernetes.io/hostname"), WhenUnsatisfiable: jsii.String("ScheduleAnyway"),
+		}}
+		return p
+	}
+	p := full()
 	synth(t, p)
-	assert.Equal(t, before, *p)
-	assert.Equal(t, map[string]string{"example.com/owner": "team"}, p.Annotations)
+	assert.Equal(t, full(), p)
 	assert.Nil(t, p.BackoffLimit)
+}
+
+// A spread constraint without labelSelector selects the Job's own pods by
+// its labels. It used to render labelSelector: {}, which matches every pod
+// in the namespace.
+func TestVersionedJob_SpreadSelectsTheJobsPods(t *testing.T) {
+	p := props()
+	p.Pod.TopologySpreadConstraints = []*k8s.TopologySpreadConstraint{{
+		MaxSkew: jsii.Number(1), TopologyKey: jsii.String("kubernetes.io/hostname"), WhenUnsatisfiable: jsii.String("ScheduleAnyway"),
+	}}
+	j, _ := synth(t, p)
+	assert.Equal(t, map[string]any{"matchLabels": map[string]any{"app.kubernetes.io/name": "shop", "app.kubernetes.io/component": "migrate"}},
+		testutil.Get(j, "spec.template.spec.topologySpreadConstraints.0.labelSelector"))
 }
 
 func TestHash_IsStableAndSensitive(t *testing.T) {

@@ -3,12 +3,12 @@ package keda_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/keda"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func ExampleNewMetricsAPIScaler() {
@@ -36,9 +36,26 @@ func ExampleNewMetricsAPIScaler() {
 		AuthSecretKey:    "METRICS_API_KEY",
 	})
 	fmt.Println(scaler.URL())
-	testutil.PrintObjects(app)
+	printObjects(app)
 	// Output:
 	// http://shop-web.shop.svc.cluster.local:8080/metrics/sessions?buffer=5
 	// TriggerAuthentication shop-web
 	// ScaledObject shop-web
+}
+
+// printObjects prints "Kind name" for every object app synthesizes, in
+// output order.
+func printObjects(app cdk8s.App) {
+	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
+		var kind, name string
+		for _, line := range strings.Split(doc, "\n") {
+			if v, ok := strings.CutPrefix(line, "kind: "); ok {
+				kind = v
+			}
+			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
+				name = v
+			}
+		}
+		fmt.Println(kind, name)
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,8 +12,11 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
+	"k8s.io/apimachinery/pkg/util/validation"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
 	"github.com/dograh-hq/dograh-cdk8s/imports/kedash"
-	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // Defaults of MetricsAPIScalerProps.
@@ -29,6 +31,10 @@ const (
 	// DefaultScaleDownStabilizationSeconds is how long the value must stay
 	// low before scale-down starts; the HPA's own default.
 	DefaultScaleDownStabilizationSeconds = 300
+	// MaxScaleDownStabilizationSeconds is the longest window the API server
+	// accepts for the HPA KEDA makes (validateScalingRules,
+	// pkg/apis/autoscaling/validation).
+	MaxScaleDownStabilizationSeconds = 3600
 	// DefaultClusterDomain is the DNS domain of the cluster's Services.
 	DefaultClusterDomain = "cluster.local"
 )
@@ -83,9 +89,10 @@ type MetricsAPIScalerProps struct {
 	// removes. Default: DefaultScaleDownPodsPerMinute (1).
 	ScaleDownPodsPerMinute int
 	// ScaleDownStabilizationSeconds delays scale-down until the value has
-	// been low for this long. Default: DefaultScaleDownStabilizationSeconds
-	// (300).
-	ScaleDownStabilizationSeconds int
+	// been low for this long, 0 to MaxScaleDownStabilizationSeconds. A
+	// pointer, so that 0 (scale down as soon as the value drops) can be
+	// expressed. Default: DefaultScaleDownStabilizationSeconds (300).
+	ScaleDownStabilizationSeconds *int
 	// AuthHeaderName is the request header that carries a credential, e.g.
 	// "X-Api-Key". Set it together with AuthSecretName and AuthSecretKey.
 	// Default: none, the endpoint is called without credentials.
@@ -136,90 +143,76 @@ func (p *MetricsAPIScalerProps) withDefaults() MetricsAPIScalerProps {
 	if c.ScaleDownPodsPerMinute == 0 {
 		c.ScaleDownPodsPerMinute = DefaultScaleDownPodsPerMinute
 	}
-	if c.ScaleDownStabilizationSeconds == 0 {
-		c.ScaleDownStabilizationSeconds = DefaultScaleDownStabilizationSeconds
+	window := DefaultScaleDownStabilizationSeconds
+	if c.ScaleDownStabilizationSeconds != nil {
+		window = *c.ScaleDownStabilizationSeconds // a copy: the caller's stays theirs
 	}
+	c.ScaleDownStabilizationSeconds = &window
 	return c
 }
 
-var (
-	// An HTTP field name is an RFC 9110 token.
-	headerName = regexp.MustCompile("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
-)
-
-// Validate reports every problem with the props at once, each prefixed
-// with the path of the offending field.
-func (p *MetricsAPIScalerProps) Validate() error {
-	var errs check.Errors
-	errs.DNSLabel("name", p.Name)
-	errs.DNSLabel("deploymentName", p.DeploymentName)
-	errs.DNSLabel("serviceName", p.ServiceName)
-	errs.DNSLabel("serviceNamespace", p.ServiceNamespace)
+// Validate reports every problem with the props at once, each under the
+// path of its field. It is pure: it neither changes p nor depends on
+// anything else.
+func (p *MetricsAPIScalerProps) Validate() field.ErrorList {
+	errs := check.DNSLabel(field.NewPath("name"), p.Name, `set a lowercase name such as "my-app"`)
+	errs = append(errs, check.Labels(field.NewPath("labels"), p.Labels)...)
+	errs = append(errs, check.DNSLabel(field.NewPath("deploymentName"), p.DeploymentName, "name the Deployment to scale")...)
+	errs = append(errs, check.DNS1035Label(field.NewPath("serviceName"), p.ServiceName, "name the Service that serves the endpoint")...)
+	errs = append(errs, check.DNSLabel(field.NewPath("serviceNamespace"), p.ServiceNamespace, "name the Service's namespace")...)
 	if p.ServicePort == 0 {
-		errs.Required("servicePort", "set the port of the Service that serves the endpoint, e.g. 8080")
+		errs = append(errs, field.Required(field.NewPath("servicePort"), "set the port of the Service that serves the endpoint, e.g. 8080"))
 	} else {
-		errs.Port("servicePort", p.ServicePort)
+		errs = append(errs, check.Port(field.NewPath("servicePort"), p.ServicePort)...)
 	}
-	if p.ClusterDomain != "" && (len(p.ClusterDomain) > 253 || !check.DNSSubdomainPattern.MatchString(p.ClusterDomain)) {
-		errs.Invalid("clusterDomain", p.ClusterDomain, `must be a lowercase DNS domain such as "cluster.local"`)
+	if p.ClusterDomain != "" {
+		errs = append(errs, check.DNSSubdomain(field.NewPath("clusterDomain"), p.ClusterDomain, "")...)
 	}
 	switch {
 	case p.Path == "":
-		errs.Required("path", `set the endpoint's URL path, e.g. "/metrics"`)
+		errs = append(errs, field.Required(field.NewPath("path"), `set the endpoint's URL path, e.g. "/metrics"`))
 	case p.Path[0] != '/' || strings.ContainsAny(p.Path, "?# "):
-		errs.Invalid("path", p.Path, `must start with "/" and contain no spaces, "?" or "#"; put query parameters in query`)
+		errs = append(errs, field.Invalid(field.NewPath("path"), p.Path, `must start with "/" and contain no spaces, "?" or "#"; put query parameters in query`))
 	}
-	for _, k := range sortedKeys(p.Query) {
-		if k == "" {
-			errs.Invalid("query", fmt.Sprintf("=%s", p.Query[k]), "query parameter names must not be empty")
-		}
+	if _, empty := p.Query[""]; empty {
+		errs = append(errs, field.Invalid(field.NewPath("query").Key(""), p.Query[""], "query parameter names must not be empty"))
 	}
 	if p.ValueLocation == "" {
-		errs.Required("valueLocation", `set the GJSON path of the number in the JSON response, e.g. "sessions.total"`)
+		errs = append(errs, field.Required(field.NewPath("valueLocation"), `set the GJSON path of the number in the JSON response, e.g. "sessions.total"`))
 	}
 	if !(p.TargetValue > 0) || math.IsInf(p.TargetValue, 1) {
-		errs.Invalid("targetValue", p.TargetValue, "must be a number greater than 0: how much of the metric one replica should carry")
+		errs = append(errs, field.Invalid(field.NewPath("targetValue"), p.TargetValue, "must be a number greater than 0: how much of the metric one replica should carry"))
 	}
 	if p.MinReplicas < 1 {
-		errs.Invalid("minReplicas", p.MinReplicas, "must be at least 1; scaling to zero is not supported")
+		errs = append(errs, field.Invalid(field.NewPath("minReplicas"), p.MinReplicas, "must be at least 1; scaling to zero is not supported"))
 	}
 	if p.MaxReplicas < max(p.MinReplicas, 1) {
-		errs.Invalid("maxReplicas", p.MaxReplicas, fmt.Sprintf("must be at least minReplicas (%d)", p.MinReplicas))
+		errs = append(errs, field.Invalid(field.NewPath("maxReplicas"), p.MaxReplicas, fmt.Sprintf("must be at least minReplicas (%d)", p.MinReplicas)))
 	}
 	if p.PollingIntervalSeconds < 0 {
-		errs.Invalid("pollingIntervalSeconds", p.PollingIntervalSeconds, "must be at least 1")
+		errs = append(errs, field.Invalid(field.NewPath("pollingIntervalSeconds"), p.PollingIntervalSeconds, "must be at least 1"))
 	}
 	if p.ScaleDownPodsPerMinute < 0 {
-		errs.Invalid("scaleDownPodsPerMinute", p.ScaleDownPodsPerMinute, "must be at least 1")
+		errs = append(errs, field.Invalid(field.NewPath("scaleDownPodsPerMinute"), p.ScaleDownPodsPerMinute, "must be at least 1"))
 	}
-	if p.ScaleDownStabilizationSeconds < 0 || p.ScaleDownStabilizationSeconds > 3600 {
-		errs.Invalid("scaleDownStabilizationSeconds", p.ScaleDownStabilizationSeconds, "must be between 1 and 3600")
+	if w := p.ScaleDownStabilizationSeconds; w != nil && (*w < 0 || *w > MaxScaleDownStabilizationSeconds) {
+		errs = append(errs, field.Invalid(field.NewPath("scaleDownStabilizationSeconds"), *w, fmt.Sprintf("must be between 0 and %d", MaxScaleDownStabilizationSeconds)))
 	}
-	p.validateAuth(&errs)
-	return errs.Err()
+	return append(errs, p.validateAuth()...)
 }
 
-func (p *MetricsAPIScalerProps) validateAuth(errs *check.Errors) {
+func (p *MetricsAPIScalerProps) validateAuth() field.ErrorList {
 	if p.AuthHeaderName == "" && p.AuthSecretName == "" && p.AuthSecretKey == "" {
-		return
+		return nil
 	}
+	var errs field.ErrorList
 	if p.AuthHeaderName == "" {
-		errs.Required("authHeaderName", `set the request header that carries the credential, e.g. "X-Api-Key", or clear authSecretName and authSecretKey`)
-	} else if !headerName.MatchString(p.AuthHeaderName) {
-		errs.Invalid("authHeaderName", p.AuthHeaderName, "must be an HTTP header name: letters, digits and !#$%&'*+-.^_`|~")
+		errs = append(errs, field.Required(field.NewPath("authHeaderName"), `set the request header that carries the credential, e.g. "X-Api-Key", or clear authSecretName and authSecretKey`))
+	} else if msgs := validation.IsHTTPHeaderName(p.AuthHeaderName); len(msgs) > 0 {
+		errs = append(errs, field.Invalid(field.NewPath("authHeaderName"), p.AuthHeaderName, strings.Join(msgs, "; ")))
 	}
-	switch {
-	case p.AuthSecretName == "":
-		errs.Required("authSecretName", "set the Secret that holds the header's value")
-	case len(p.AuthSecretName) > 253 || !check.DNSSubdomainPattern.MatchString(p.AuthSecretName):
-		errs.Invalid("authSecretName", p.AuthSecretName, "must be a lowercase RFC 1123 subdomain")
-	}
-	switch {
-	case p.AuthSecretKey == "":
-		errs.Required("authSecretKey", "set the key of authSecretName that holds the header's value")
-	case len(p.AuthSecretKey) > 253 || !check.SecretKeyPattern.MatchString(p.AuthSecretKey):
-		errs.Invalid("authSecretKey", p.AuthSecretKey, "must be a Secret key: letters, digits, '-', '_' and '.'")
-	}
+	errs = append(errs, check.DNSSubdomain(field.NewPath("authSecretName"), p.AuthSecretName, "set the Secret that holds the header's value")...)
+	return append(errs, check.SecretKey(field.NewPath("authSecretKey"), p.AuthSecretKey, "set the key of authSecretName that holds the header's value")...)
 }
 
 // url renders the endpoint; the query is sorted by key.
@@ -241,9 +234,7 @@ func (p *MetricsAPIScalerProps) url() string {
 // TriggerAuthentication. It panics with the construct id and every
 // validation error when props are invalid.
 func NewMetricsAPIScaler(scope constructs.Construct, id string, props *MetricsAPIScalerProps) MetricsAPIScaler {
-	if err := props.Validate(); err != nil {
-		panic(fmt.Errorf("%s: invalid MetricsAPIScalerProps:\n%w", id, err))
-	}
+	check.MustBeValid(id, "MetricsAPIScalerProps", props.Validate())
 	p := props.withDefaults()
 	s := &metricsAPIScaler{url: p.url()}
 	constructs.NewConstruct_Override(s, scope, jsii.String(id))
@@ -300,7 +291,7 @@ func NewMetricsAPIScaler(scope constructs.Construct, id string, props *MetricsAP
 				HorizontalPodAutoscalerConfig: &kedash.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig{
 					Behavior: &kedash.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior{
 						ScaleDown: &kedash.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown{
-							StabilizationWindowSeconds: jsii.Number(p.ScaleDownStabilizationSeconds),
+							StabilizationWindowSeconds: jsii.Number(*p.ScaleDownStabilizationSeconds),
 							Policies: &[]*kedash.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies{{
 								Type: jsii.String("Pods"), Value: jsii.Number(p.ScaleDownPodsPerMinute), PeriodSeconds: jsii.Number(60),
 							}},

@@ -11,8 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/keda"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }
@@ -107,7 +107,8 @@ func TestMetricsAPIScaler_HonoursKnobs(t *testing.T) {
 	p.TargetValue = 2.5
 	p.PollingIntervalSeconds = 10
 	p.ScaleDownPodsPerMinute = 3
-	p.ScaleDownStabilizationSeconds = 600
+	window := 600
+	p.ScaleDownStabilizationSeconds = &window
 	so := scaledObject(t, synth(t, p))
 
 	assert.Equal(t, "2.5", testutil.Get(so, "spec.triggers.0.metadata.targetValue"))
@@ -172,14 +173,19 @@ func TestMetricsAPIScaler_PanicsWithIDAndEveryError(t *testing.T) {
 	p := props()
 	p.ServicePort = 0
 	p.TargetValue = 0
-	defer func() {
-		err, ok := recover().(error)
-		require.True(t, ok, "want a panic with an error")
-		assert.Equal(t, strings.Join([]string{
-			"scaler: invalid MetricsAPIScalerProps:",
-			"servicePort: required: set the port of the Service that serves the endpoint, e.g. 8080",
-			"targetValue: invalid value 0: must be a number greater than 0: how much of the metric one replica should carry",
-		}, "\n"), err.Error())
-	}()
-	synth(t, p)
+	assert.PanicsWithError(t, strings.Join([]string{
+		"scaler: invalid MetricsAPIScalerProps:",
+		"servicePort: Required value: set the port of the Service that serves the endpoint, e.g. 8080",
+		"targetValue: Invalid value: 0: must be a number greater than 0: how much of the metric one replica should carry",
+	}, "\n"), func() { synth(t, p) })
+}
+
+// A stabilization window of 0 is real; it used to be read as "unset" and
+// rendered as 300.
+func TestMetricsAPIScaler_RendersAZeroStabilizationWindow(t *testing.T) {
+	p := props()
+	zero := 0
+	p.ScaleDownStabilizationSeconds = &zero
+	so := scaledObject(t, synth(t, p))
+	assert.EqualValues(t, 0, testutil.Get(so, "spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.stabilizationWindowSeconds"))
 }

@@ -13,7 +13,8 @@ import (
 	"k8s.io/apimachinery/pkg/labels"
 	"k8s.io/apimachinery/pkg/util/intstr"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
 // Endpoint is one end of a connection: a pod (Namespace set) or an address
@@ -68,8 +69,8 @@ func (e Endpoint) addr() (netip.Addr, bool) {
 	return a, err == nil
 }
 
-func (e Endpoint) validate(at string) error {
-	var errs check.Errors
+func (e Endpoint) validate(at string) field.ErrorList {
+	var errs problems
 	if e.IP != "" {
 		if a, err := netip.ParseAddr(e.IP); err != nil || a.Zone() != "" {
 			errs.Invalid(at+".ip", e.IP, `must be an IPv4 or IPv6 address, e.g. "10.0.0.7"`)
@@ -81,8 +82,22 @@ func (e Endpoint) validate(at string) error {
 	if !e.isPod() && (len(e.Labels) > 0 || len(e.NamedPorts) > 0) {
 		errs.Invalid(at+".namespace", "", "is required for a pod: labels and named ports describe pods only")
 	}
-	return errs.Err()
+	return field.ErrorList(errs)
 }
+
+// problems collects the evaluator's errors, each at a path given as text
+// (a policy's "namespace/name: spec.ingress[0]", or an argument's name).
+type problems field.ErrorList
+
+func (p *problems) Invalid(at string, v any, why string) {
+	*p = append(*p, field.Invalid(field.NewPath(at), v, why))
+}
+
+func (p *problems) Required(at, why string) { *p = append(*p, field.Required(field.NewPath(at), why)) }
+
+func (p *problems) Add(errs field.ErrorList) { *p = append(*p, errs...) }
+
+func (p problems) Err() error { return check.Join(field.ErrorList(p)) }
 
 // Evaluator decides whether NetworkPolicies allow a connection, without a
 // cluster. Build it with NewEvaluator; see the package documentation for
@@ -129,7 +144,7 @@ type compiledPort struct {
 // kubernetes.io/metadata.name is added to every namespace, listed or not).
 // It reports every policy the API server would reject.
 func NewEvaluator(policies []networkingv1.NetworkPolicy, namespaceLabels map[string]map[string]string) (*Evaluator, error) {
-	var errs check.Errors
+	var errs problems
 	e := &Evaluator{namespaces: namespaceLabels}
 	for i := range policies {
 		e.policies = append(e.policies, compilePolicy(&errs, &policies[i]))
@@ -140,7 +155,7 @@ func NewEvaluator(policies []networkingv1.NetworkPolicy, namespaceLabels map[str
 	return e, nil
 }
 
-func compilePolicy(errs *check.Errors, np *networkingv1.NetworkPolicy) compiledPolicy {
+func compilePolicy(errs *problems, np *networkingv1.NetworkPolicy) compiledPolicy {
 	at := np.Namespace + "/" + np.Name
 	if np.Namespace == "" {
 		at = np.Name
@@ -175,7 +190,7 @@ func compilePolicy(errs *check.Errors, np *networkingv1.NetworkPolicy) compiledP
 	return c
 }
 
-func compileRule(errs *check.Errors, at, peersField string, peers []networkingv1.NetworkPolicyPeer, ports []networkingv1.NetworkPolicyPort) compiledRule {
+func compileRule(errs *problems, at, peersField string, peers []networkingv1.NetworkPolicyPeer, ports []networkingv1.NetworkPolicyPort) compiledRule {
 	var r compiledRule
 	for i, p := range peers {
 		r.peers = append(r.peers, compilePeer(errs, fmt.Sprintf("%s.%s[%d]", at, peersField, i), p))
@@ -186,7 +201,7 @@ func compileRule(errs *check.Errors, at, peersField string, peers []networkingv1
 	return r
 }
 
-func compilePeer(errs *check.Errors, at string, p networkingv1.NetworkPolicyPeer) compiledPeer {
+func compilePeer(errs *problems, at string, p networkingv1.NetworkPolicyPeer) compiledPeer {
 	hasSelector := p.PodSelector != nil || p.NamespaceSelector != nil
 	var c compiledPeer
 	switch {
@@ -206,7 +221,7 @@ func compilePeer(errs *check.Errors, at string, p networkingv1.NetworkPolicyPeer
 	return c
 }
 
-func compileSelector(errs *check.Errors, at string, s *metav1.LabelSelector) labels.Selector {
+func compileSelector(errs *problems, at string, s *metav1.LabelSelector) labels.Selector {
 	sel, err := metav1.LabelSelectorAsSelector(s)
 	if err != nil {
 		shown, _ := json.Marshal(s)
@@ -216,7 +231,7 @@ func compileSelector(errs *check.Errors, at string, s *metav1.LabelSelector) lab
 	return sel
 }
 
-func compileBlock(errs *check.Errors, at string, b *networkingv1.IPBlock) *compiledBlock {
+func compileBlock(errs *problems, at string, b *networkingv1.IPBlock) *compiledBlock {
 	cidr, err := netip.ParsePrefix(b.CIDR)
 	if err != nil {
 		errs.Invalid(at+".cidr", b.CIDR, "must be a CIDR")
@@ -234,7 +249,7 @@ func compileBlock(errs *check.Errors, at string, b *networkingv1.IPBlock) *compi
 	return c
 }
 
-func compilePort(errs *check.Errors, at string, p networkingv1.NetworkPolicyPort) compiledPort {
+func compilePort(errs *problems, at string, p networkingv1.NetworkPolicyPort) compiledPort {
 	c := compiledPort{protocol: ProtocolTCP, all: p.Port == nil}
 	if p.Protocol != nil {
 		c.protocol = Protocol(*p.Protocol)
@@ -315,7 +330,7 @@ func (v Verdict) String() string {
 // error for malformed endpoints or ports, so that a typo cannot pass for a
 // denied connection.
 func (e *Evaluator) Check(from, to Endpoint, port Port) (Verdict, error) {
-	var errs check.Errors
+	var errs problems
 	errs.Add(from.validate("from"))
 	errs.Add(to.validate("to"))
 	switch {

@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 // Endpoints of the evaluator tests: namespace shop runs web and db,
@@ -381,17 +381,17 @@ spec:
 `), "")
 	require.NoError(t, err)
 	_, err = netpol.NewEvaluator(policies, nil)
-	testutil.AssertErrors(t, err, []string{
-		"bad: metadata.namespace: required",
-		`bad: spec.podSelector: invalid value "{\"matchExpressions\":[{\"key\":\"app\",\"operator\":\"Near\"}]}": "Near" is not a valid label selector operator`,
-		`bad: spec.policyTypes[0]: invalid value "Sideways": must be Ingress or Egress`,
-		"bad: spec.ingress[0].from[0]: required: set podSelector, namespaceSelector or ipBlock",
-		`bad: spec.ingress[0].from[1]: invalid value "ipBlock": cannot be combined with podSelector or namespaceSelector`,
-		`bad: spec.ingress[0].from[2].ipBlock.cidr: invalid value "10.0.0.0/33": must be a CIDR`,
-		`bad: spec.ingress[0].from[3].ipBlock.except[0]: invalid value "192.168.0.0/16": must be a CIDR strictly inside "10.0.0.0/8"`,
-		"bad: spec.ingress[0].ports[0].endPort: invalid value 10: needs port",
-		"bad: spec.ingress[0].ports[1].endPort: invalid value 90: cannot follow a named port",
-		"bad: spec.ingress[0].ports[2].endPort: invalid value 80: must be at least port (90)",
+	testutil.AssertErrorLines(t, err, []string{
+		"bad: metadata.namespace: Required value",
+		`bad: spec.podSelector: Invalid value: "{\"matchExpressions\":[{\"key\":\"app\",\"operator\":\"Near\"}]}": "Near" is not a valid label selector operator`,
+		`bad: spec.policyTypes[0]: Invalid value: "Sideways": must be Ingress or Egress`,
+		"bad: spec.ingress[0].from[0]: Required value: set podSelector, namespaceSelector or ipBlock",
+		`bad: spec.ingress[0].from[1]: Invalid value: "ipBlock": cannot be combined with podSelector or namespaceSelector`,
+		`bad: spec.ingress[0].from[2].ipBlock.cidr: Invalid value: "10.0.0.0/33": must be a CIDR`,
+		`bad: spec.ingress[0].from[3].ipBlock.except[0]: Invalid value: "192.168.0.0/16": must be a CIDR strictly inside "10.0.0.0/8"`,
+		"bad: spec.ingress[0].ports[0].endPort: Invalid value: 10: needs port",
+		"bad: spec.ingress[0].ports[1].endPort: Invalid value: 90: cannot follow a named port",
+		"bad: spec.ingress[0].ports[2].endPort: Invalid value: 80: must be at least port (90)",
 	})
 }
 
@@ -404,21 +404,21 @@ func TestEvaluator_CheckRejectsMalformedInput(t *testing.T) {
 		want     []string
 	}{
 		{"bad address", netpol.ExternalEndpoint("203.0.113"), web, netpol.TCP(80), []string{
-			`from.ip: invalid value "203.0.113": must be an IPv4 or IPv6 address`,
+			`from.ip: Invalid value: "203.0.113": must be an IPv4 or IPv6 address`,
 		}},
 		{"nothing", web, netpol.Endpoint{}, netpol.TCP(80), []string{
-			"to: required: set namespace and labels for a pod, or ip for an address outside the cluster",
+			"to: Required value: set namespace and labels for a pod, or ip for an address outside the cluster",
 		}},
 		{"labels without namespace", netpol.Endpoint{Labels: map[string]string{"app": "web"}, IP: "10.0.0.1"}, web, netpol.TCP(80), []string{
-			`from.namespace: invalid value "": is required for a pod`,
+			`from.namespace: Invalid value: "": is required for a pod`,
 		}},
-		{"no protocol", web, db, netpol.Port{Port: 80}, []string{"port.protocol: required"}},
-		{"no port", web, db, netpol.AllPortsOf(netpol.ProtocolTCP), []string{"port.port: invalid value 0"}},
-		{"range", web, db, netpol.UDPRange(10, 20), []string{"port.endPort: invalid value 20: a connection has one port"}},
+		{"no protocol", web, db, netpol.Port{Port: 80}, []string{"port.protocol: Required value"}},
+		{"no port", web, db, netpol.AllPortsOf(netpol.ProtocolTCP), []string{"port.port: Invalid value: 0: must be a port number between 1 and 65535"}},
+		{"range", web, db, netpol.UDPRange(10, 20), []string{"port.endPort: Invalid value: 20: a connection has one port"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := e.Check(tc.from, tc.to, tc.port)
-			testutil.AssertErrors(t, err, tc.want)
+			testutil.AssertErrorLines(t, err, tc.want)
 		})
 	}
 }

@@ -8,7 +8,8 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
 )
 
 // Firewall isolates an application's pods: everything is denied except DNS
@@ -38,14 +39,12 @@ func (f *firewall) Policies() []k8s.KubeNetworkPolicy {
 // rule and two per flow. It panics with the construct id and every
 // validation error when props are invalid.
 func NewFirewall(scope constructs.Construct, id string, props *FirewallProps) Firewall {
-	if err := props.Validate(); err != nil {
-		panic(fmt.Errorf("%s: invalid FirewallProps:\n%w", id, err))
-	}
+	check.MustBeValid(id, "FirewallProps", props.Validate())
 	p := props.withDefaults()
 	f := &firewall{}
 	constructs.NewConstruct_Override(f, scope, jsii.String(id))
 	for _, s := range plan(p) {
-		f.policies = append(f.policies, k8s.NewKubeNetworkPolicy(f, jsii.String(s.id), s.render(pod.Labels(p.Labels, s.labels))))
+		f.policies = append(f.policies, k8s.NewKubeNetworkPolicy(f, jsii.String(s.id), s.render(k8sutil.MergeLabels(p.Labels, s.labels))))
 	}
 	return f
 }
@@ -140,11 +139,11 @@ func (s policySpec) render(labels map[string]string) *k8s.KubeNetworkPolicyProps
 			spec.Egress = &[]*k8s.NetworkPolicyEgressRule{{To: &peers, Ports: &ports}}
 		}
 	}
-	return &k8s.KubeNetworkPolicyProps{Metadata: pod.ObjectMeta(s.name, labels), Spec: spec}
+	return &k8s.KubeNetworkPolicyProps{Metadata: k8sutil.ObjectMeta(s.name, labels), Spec: spec}
 }
 
 func selector(labels map[string]string) *k8s.LabelSelector {
-	return &k8s.LabelSelector{MatchLabels: pod.StrMap(labels)}
+	return &k8s.LabelSelector{MatchLabels: k8sutil.StrMap(labels)}
 }
 
 func (p Peer) render() []*k8s.NetworkPolicyPeer {
@@ -178,7 +177,7 @@ const (
 func (p Port) render() *k8s.NetworkPolicyPort {
 	out := &k8s.NetworkPolicyPort{Protocol: jsii.String(string(p.Protocol))}
 	if p.Port != 0 {
-		out.Port = pod.Number(p.Port)
+		out.Port = k8sutil.Number(p.Port)
 	}
 	if p.EndPort != 0 {
 		out.EndPort = jsii.Number(p.EndPort)

@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }
@@ -176,7 +176,7 @@ func TestFirewall_DoesNotMutateProps(t *testing.T) {
 func TestNewFirewall_PanicsWithIDAndMessage(t *testing.T) {
 	p := firewallProps()
 	p.PodSelector = nil
-	assert.PanicsWithError(t, "firewall: invalid FirewallProps:\npodSelector: required: set the labels every pod of the application carries, e.g. app.kubernetes.io/name and app.kubernetes.io/instance", func() {
+	assert.PanicsWithError(t, "firewall: invalid FirewallProps:\npodSelector: Required value: set the labels every pod of the application carries, e.g. app.kubernetes.io/name and app.kubernetes.io/instance", func() {
 		synthFirewall(t, p)
 	})
 }

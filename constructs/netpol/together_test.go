@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 // Two applications in two namespaces, each behind its own firewall:

@@ -6,8 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestFirewallProps_Validate(t *testing.T) {
@@ -26,51 +26,51 @@ func TestFirewallProps_Validate(t *testing.T) {
 		{"rule for every pod of the firewall", rule(func(r *netpol.Rule) { r.Pods = nil }), nil},
 		{"rule repeating a selector label", rule(func(r *netpol.Rule) { r.Pods = map[string]string{"app.kubernetes.io/name": "shop"} }), nil},
 		{"missing name", func(p *netpol.FirewallProps) { p.Name = "" }, []string{
-			`name: required: set a lowercase RFC 1123 name such as "my-app"`,
+			`name: Required value: set a lowercase name such as "my-app"`,
 		}},
 		{"bad name", func(p *netpol.FirewallProps) { p.Name = "Shop" }, []string{
-			`name: invalid value "Shop": must be a lowercase RFC 1123 label`,
+			`name: Invalid value: "Shop": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character`,
 		}},
 		{"no pod selector", func(p *netpol.FirewallProps) { p.PodSelector = map[string]string{} }, []string{
-			"podSelector: required: set the labels every pod of the application carries, e.g. app.kubernetes.io/name and app.kubernetes.io/instance",
+			"podSelector: Required value: set the labels every pod of the application carries, e.g. app.kubernetes.io/name and app.kubernetes.io/instance",
 		}},
 		{"bad label syntax", func(p *netpol.FirewallProps) { p.Labels = map[string]string{"part of": "shop", "tier": "a b"} }, []string{
-			`labels: invalid value "part of=shop": key: name part must consist of alphanumeric characters`,
-			`labels: invalid value "tier=a b": value: a valid label must be an empty string or consist of alphanumeric characters`,
+			`labels[part of]: Invalid value: "part of": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
+			`labels[tier]: Invalid value: "a b": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
 		}},
 		{"dns peers while disabled", func(p *netpol.FirewallProps) {
 			p.DisableDNS = true
 			p.DNSPeers = []netpol.Peer{netpol.CIDR("169.254.20.10/32")}
 		}, []string{
-			`dnsPeers: invalid value "[169.254.20.10/32]": are unused while disableDns is true; remove them or keep DNS enabled`,
+			`dnsPeers: Invalid value: "[169.254.20.10/32]": are unused while disableDns is true; remove them or keep DNS enabled`,
 		}},
 		{"zero peer", func(p *netpol.FirewallProps) { p.DNSPeers = []netpol.Peer{{}} }, []string{
-			"dnsPeers[0]: required: build the peer with netpol.Pods, netpol.Namespaces, netpol.PodsInNamespaces, netpol.CIDR or netpol.Anywhere",
+			"dnsPeers[0]: Required value: build the peer with netpol.Pods, netpol.Namespaces, netpol.PodsInNamespaces, netpol.CIDR or netpol.Anywhere",
 		}},
 		{"rule name", rule(func(r *netpol.Rule) { r.Name = "api_from_gateway" }), []string{
-			`rules[0].name: invalid value "api_from_gateway": must be a lowercase RFC 1123 label`,
+			`rules[0].name: Invalid value: "api_from_gateway": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character`,
 		}},
 		{"rule direction missing", rule(func(r *netpol.Rule) { r.Direction = "" }), []string{
-			"rules[0].direction: required: set netpol.Ingress (peers connect to the pods) or netpol.Egress (the pods connect to the peers)",
+			"rules[0].direction: Required value: set netpol.Ingress (peers connect to the pods) or netpol.Egress (the pods connect to the peers)",
 		}},
 		{"rule direction wrong", rule(func(r *netpol.Rule) { r.Direction = "ingress" }), []string{
-			`rules[0].direction: invalid value "ingress": must be Ingress or Egress`,
+			`rules[0].direction: Unsupported value: "ingress": supported values: "Ingress", "Egress"`,
 		}},
 		{"rule pods contradict the selector", rule(func(r *netpol.Rule) { r.Pods = map[string]string{"app.kubernetes.io/name": "billing"} }), []string{
-			`rules[0].pods: invalid value "app.kubernetes.io/name=billing": contradicts podSelector app.kubernetes.io/name=shop: the labels narrow the firewall's pods, so these would select none`,
+			`rules[0].pods[app.kubernetes.io/name]: Invalid value: "billing": contradicts podSelector app.kubernetes.io/name=shop: the labels narrow the firewall's pods, so these would select none`,
 		}},
 		{"rule without peers", rule(func(r *netpol.Rule) { r.Peers = nil }), []string{
-			`rules[0].peers: required: list who may connect, e.g. netpol.Pods(labels), netpol.CIDR("10.0.0.0/16") or netpol.Anywhere()`,
+			`rules[0].peers: Required value: list who may connect, e.g. netpol.Pods(labels), netpol.CIDR("10.0.0.0/16") or netpol.Anywhere()`,
 		}},
 		{"rule without ports", rule(func(r *netpol.Rule) { r.Ports = nil }), []string{
-			"rules[0].ports: required: list the allowed ports, e.g. netpol.TCP(8080) or netpol.UDPRange(49152, 49200); no rule opens every port by omission",
+			"rules[0].ports: Required value: list the allowed ports, e.g. netpol.TCP(8080) or netpol.UDPRange(49152, 49200); no rule opens every port by omission",
 		}},
 		{"peers without labels", rule(func(r *netpol.Rule) {
 			r.Peers = []netpol.Peer{netpol.Pods(nil), netpol.Namespaces(nil), netpol.PodsInNamespaces(map[string]string{"team": "ops"}, nil)}
 		}), []string{
-			"rules[0].peers[0].pods: required: set the labels of the peer pods; no labels would match every pod",
-			`rules[0].peers[1].namespaces: required: set the labels of the peer namespaces, e.g. {"kubernetes.io/metadata.name": "ingress-nginx"}; no labels would match every namespace`,
-			"rules[0].peers[2].pods: required: set the labels of the peer pods",
+			"rules[0].peers[0].pods: Required value: set the labels of the peer pods; no labels would match every pod",
+			`rules[0].peers[1].namespaces: Required value: set the labels of the peer namespaces, e.g. {"kubernetes.io/metadata.name": "ingress-nginx"}; no labels would match every namespace`,
+			"rules[0].peers[2].pods: Required value: set the labels of the peer pods",
 		}},
 		{"bad CIDRs", rule(func(r *netpol.Rule) {
 			r.Peers = []netpol.Peer{
@@ -79,43 +79,43 @@ func TestFirewallProps_Validate(t *testing.T) {
 				netpol.CIDR("10.0.0.0/8", "10.0.0.0/8", "192.168.0.0/16", "2001:db8::/32", "10.1.0.1/16"),
 			}
 		}), []string{
-			`rules[0].peers[0].cidr: invalid value "10.0.0.0": must be an IPv4 or IPv6 CIDR, e.g. "10.0.0.0/16" or "2001:db8::/32"`,
-			`rules[0].peers[1].cidr: invalid value "10.0.0.1/8": has host bits set; write "10.0.0.0/8"`,
-			`rules[0].peers[2].except[0]: invalid value "10.0.0.0/8": must lie strictly inside cidr "10.0.0.0/8"`,
-			`rules[0].peers[2].except[1]: invalid value "192.168.0.0/16": must lie strictly inside cidr "10.0.0.0/8"`,
-			`rules[0].peers[2].except[2]: invalid value "2001:db8::/32": must lie strictly inside cidr "10.0.0.0/8"`,
-			`rules[0].peers[2].except[3]: invalid value "10.1.0.1/16": has host bits set; write "10.1.0.0/16"`,
+			`rules[0].peers[0].cidr: Invalid value: "10.0.0.0": must be an IPv4 or IPv6 CIDR, e.g. "10.0.0.0/16" or "2001:db8::/32"`,
+			`rules[0].peers[1].cidr: Invalid value: "10.0.0.1/8": has host bits set; write "10.0.0.0/8"`,
+			`rules[0].peers[2].except[0]: Invalid value: "10.0.0.0/8": must lie strictly inside cidr "10.0.0.0/8"`,
+			`rules[0].peers[2].except[1]: Invalid value: "192.168.0.0/16": must lie strictly inside cidr "10.0.0.0/8"`,
+			`rules[0].peers[2].except[2]: Invalid value: "2001:db8::/32": must lie strictly inside cidr "10.0.0.0/8"`,
+			`rules[0].peers[2].except[3]: Invalid value: "10.1.0.1/16": has host bits set; write "10.1.0.0/16"`,
 		}},
 		{"bad ports", rule(func(r *netpol.Rule) {
 			r.Ports = []netpol.Port{{Port: 80}, {Protocol: "SCTP", Port: 9}, netpol.TCP(70000), netpol.UDPRange(49200, 49152), {Protocol: netpol.ProtocolUDP, EndPort: 10}}
 		}), []string{
-			"rules[0].ports[0].protocol: required: set TCP or UDP, e.g. netpol.TCP(8080) or netpol.UDP(3478)",
-			`rules[0].ports[1].protocol: invalid value "SCTP": must be TCP or UDP`,
-			"rules[0].ports[2].port: invalid value 70000: must be a port number between 1 and 65535",
-			"rules[0].ports[3].endPort: invalid value 49152: must be between port (49200) and 65535",
-			"rules[0].ports[4].endPort: invalid value 10: needs port, the first port of the range; use netpol.TCPRange or netpol.UDPRange",
+			"rules[0].ports[0].protocol: Required value: set TCP or UDP, e.g. netpol.TCP(8080) or netpol.UDP(3478)",
+			`rules[0].ports[1].protocol: Unsupported value: "SCTP": supported values: "TCP", "UDP"`,
+			"rules[0].ports[2].port: Invalid value: 70000: must be between 1 and 65535, inclusive",
+			"rules[0].ports[3].endPort: Invalid value: 49152: must be between port (49200) and 65535",
+			"rules[0].ports[4].endPort: Invalid value: 10: needs port, the first port of the range; use netpol.TCPRange or netpol.UDPRange",
 		}},
 		{"flow problems", flow(func(f *netpol.Flow) {
 			f.Name = ""
 			f.To = map[string]string{"app.kubernetes.io/instance": "other"}
 			f.Ports = nil
 		}), []string{
-			`flows[0].name: required: set a lowercase RFC 1123 name such as "my-app"`,
-			`flows[0].to: invalid value "app.kubernetes.io/instance=other": contradicts podSelector app.kubernetes.io/instance=shop`,
-			"flows[0].ports: required: list the allowed ports",
+			`flows[0].name: Required value: name the flow, e.g. "web-to-db"`,
+			`flows[0].to[app.kubernetes.io/instance]: Invalid value: "other": contradicts podSelector app.kubernetes.io/instance=shop: the labels narrow the firewall's pods, so these would select none`,
+			"flows[0].ports: Required value: list the allowed ports",
 		}},
 		{"rule named like a built-in policy", rule(func(r *netpol.Rule) { r.Name = "allow-dns" }), []string{
-			`rules[0].name: invalid value "allow-dns": renders NetworkPolicy "shop-allow-dns", as the DNS policy does; rename one`,
+			`rules[0].name: Duplicate value: "allow-dns": renders NetworkPolicy "shop-allow-dns", as the DNS policy does; rename one`,
 		}},
 		{"built-in name free without DNS", func(p *netpol.FirewallProps) {
 			p.DisableDNS = true
 			p.Rules[0].Name = "allow-dns"
 		}, nil},
 		{"duplicate rule", func(p *netpol.FirewallProps) { p.Rules = append(p.Rules, p.Rules[0]) }, []string{
-			`rules[1].name: invalid value "api-from-gateway": renders NetworkPolicy "shop-api-from-gateway", as rules[0] does; rename one`,
+			`rules[1].name: Duplicate value: "api-from-gateway": renders NetworkPolicy "shop-api-from-gateway", as rules[0] does; rename one`,
 		}},
 		{"rule named like a flow half", func(p *netpol.FirewallProps) { p.Rules[0].Name = "api-to-db-egress" }, []string{
-			`flows[0].name: invalid value "api-to-db": renders NetworkPolicy "shop-api-to-db-egress", as rules[0] does; rename one`,
+			`flows[0].name: Duplicate value: "api-to-db": renders NetworkPolicy "shop-api-to-db-egress", as rules[0] does; rename one`,
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -128,7 +128,7 @@ func TestFirewallProps_Validate(t *testing.T) {
 
 func TestFirewallProps_ValidateIsPure(t *testing.T) {
 	p := firewallProps()
-	require.NoError(t, p.Validate())
+	require.Empty(t, p.Validate())
 	assert.Equal(t, firewallProps(), p, "Validate must not apply defaults to the caller's props")
 }
 

@@ -1,17 +1,13 @@
 package pod
 
 import (
-	"fmt"
-	"maps"
 	"path"
-	"slices"
 	"strings"
 
-	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
-	"k8s.io/apimachinery/pkg/api/resource"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
-	"github.com/dograh-hq/dograh-cdk8s/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
 )
 
 // Defaults applied by [Container.WithDefaults] and [Spec.WithDefaults].
@@ -63,7 +59,8 @@ type Container struct {
 	// Resources are the container's requests and limits. Required.
 	Resources Resources
 	// WritablePaths each get an emptyDir mounted there, since the root
-	// filesystem is read-only. Default: ["/tmp"].
+	// filesystem is read-only. The volume is named after the path ("/tmp"
+	// becomes "tmp", "/app/.cache" becomes "app-cache"). Default: ["/tmp"].
 	WritablePaths []string
 	// VolumeMounts mounts volumes from Spec.Volumes. Default: none.
 	VolumeMounts []*k8s.VolumeMount
@@ -134,260 +131,106 @@ func (s Spec) WithDefaults() Spec {
 	return s
 }
 
-// Validate checks the container, prefixing each error path with at.
-func (c Container) Validate(at string) error {
-	var errs check.Errors
-	if c.Image == "" {
-		errs.Required(at+".image", `set the image reference, e.g. "registry.example.com/app:1.2.3"`)
-	} else if strings.ContainsAny(c.Image, " \t\n") {
-		errs.Invalid(at+".image", c.Image, "must not contain whitespace")
-	}
+// Validate checks the container on its own, as the API server would, each
+// error under fldPath (e.g. field.NewPath("container")). A construct also
+// checks it against the pod (volume names, mounts).
+func (c Container) Validate(fldPath *field.Path) field.ErrorList {
+	errs := check.Image(fldPath.Child("image"), c.Image)
 	if c.Name != "" {
-		errs.DNSLabel(at+".name", c.Name)
+		errs = append(errs, check.DNSLabel(fldPath.Child("name"), c.Name, "")...)
 	}
 	switch c.ImagePullPolicy {
 	case "", "Always", "IfNotPresent", "Never":
-	default:
-		errs.Invalid(at+".imagePullPolicy", c.ImagePullPolicy, "must be Always, IfNotPresent or Never")
+	default: // validatePullPolicy
+		errs = append(errs, field.NotSupported(fldPath.Child("imagePullPolicy"), c.ImagePullPolicy, []string{"Always", "IfNotPresent", "Never"}))
 	}
-	quantity(&errs, at+".resources.cpuRequest", c.Resources.CPURequest, `"250m"`)
-	quantity(&errs, at+".resources.memoryRequest", c.Resources.MemoryRequest, `"256Mi"`)
-	quantity(&errs, at+".resources.cpuLimit", c.Resources.CPULimit, `"1"`)
-	quantity(&errs, at+".resources.memoryLimit", c.Resources.MemoryLimit, `"1Gi"`)
-	atMost(&errs, at+".resources.cpuRequest", c.Resources.CPURequest, c.Resources.CPULimit, "cpuLimit")
-	atMost(&errs, at+".resources.memoryRequest", c.Resources.MemoryRequest, c.Resources.MemoryLimit, "memoryLimit")
+	res := fldPath.Child("resources")
+	cpuReq, e1 := check.Quantity(res.Child("cpuRequest"), c.Resources.CPURequest, `"250m"`)
+	memReq, e2 := check.Quantity(res.Child("memoryRequest"), c.Resources.MemoryRequest, `"256Mi"`)
+	cpuLim, e3 := check.Quantity(res.Child("cpuLimit"), c.Resources.CPULimit, `"1"`)
+	memLim, e4 := check.Quantity(res.Child("memoryLimit"), c.Resources.MemoryLimit, `"1Gi"`)
+	errs = append(append(append(append(errs, e1...), e2...), e3...), e4...)
+	// validateResourceRequirements: a request may not exceed its limit.
+	if e1 == nil && e3 == nil && cpuReq.Cmp(cpuLim) > 0 {
+		errs = append(errs, field.Invalid(res.Child("cpuRequest"), c.Resources.CPURequest, "must be less than or equal to cpuLimit "+c.Resources.CPULimit))
+	}
+	if e2 == nil && e4 == nil && memReq.Cmp(memLim) > 0 {
+		errs = append(errs, field.Invalid(res.Child("memoryRequest"), c.Resources.MemoryRequest, "must be less than or equal to memoryLimit "+c.Resources.MemoryLimit))
+	}
 	for i, p := range c.WritablePaths {
 		if !path.IsAbs(p) || path.Clean(p) != p || p == "/" {
-			errs.Invalid(fmt.Sprintf("%s.writablePaths[%d]", at, i), p, `must be a clean absolute path other than "/", e.g. "/tmp"`)
+			errs = append(errs, field.Invalid(fldPath.Child("writablePaths").Index(i), p, `must be a clean absolute path other than "/", e.g. "/tmp"`))
 		}
 	}
-	return errs.Err()
+	for i, m := range c.VolumeMounts {
+		at := fldPath.Child("volumeMounts").Index(i)
+		switch {
+		case m == nil:
+			errs = append(errs, field.Required(at, "a volume mount, not null"))
+		case m.MountPath == nil || *m.MountPath == "":
+			errs = append(errs, field.Required(at.Child("mountPath"), "")) // ValidateVolumeMounts
+		case !strings.HasPrefix(*m.MountPath, "/"):
+			errs = append(errs, field.Invalid(at.Child("mountPath"), *m.MountPath, "must be an absolute path"))
+		}
+	}
+	return errs
 }
 
-// Validate checks the pod settings, prefixing each error path with at.
-func (s Spec) Validate(at string) error {
-	var errs check.Errors
+// Validate checks the pod settings on their own, as the API server would
+// (each rule names the function of k8s.io/kubernetes
+// pkg/apis/core/validation it follows, in constructs/internal/check),
+// each error under fldPath (e.g. field.NewPath("pod")).
+func (s Spec) Validate(fldPath *field.Path) field.ErrorList {
+	var errs field.ErrorList
 	switch {
 	case s.RunAsUser == 0:
-		errs.Required(at+".runAsUser", "set the numeric non-root UID the image runs as (runAsNonRoot cannot verify a named USER)")
+		errs = append(errs, field.Required(fldPath.Child("runAsUser"), "set the numeric non-root UID the image runs as (runAsNonRoot cannot verify a named USER)"))
 	case s.RunAsUser < 0:
-		errs.Invalid(at+".runAsUser", s.RunAsUser, "must be a positive UID")
+		errs = append(errs, field.Invalid(fldPath.Child("runAsUser"), s.RunAsUser, "must be a positive UID"))
 	}
-	if s.RunAsGroup < 0 {
-		errs.Invalid(at+".runAsGroup", s.RunAsGroup, "must be a positive GID")
-	}
-	if s.FSGroup < 0 {
-		errs.Invalid(at+".fsGroup", s.FSGroup, "must be a positive GID")
-	}
-	for i, c := range s.InitContainers {
-		if c == nil || c.Name == nil || *c.Name == "" {
-			errs.Required(fmt.Sprintf("%s.initContainers[%d].name", at, i), "name every init container")
-		}
-	}
-	return errs.Err()
-}
-
-func quantity(errs *check.Errors, at, v, example string) {
-	if v == "" {
-		errs.Required(at, "set it explicitly, e.g. "+example)
-		return
-	}
-	if _, err := resource.ParseQuantity(v); err != nil {
-		errs.Invalid(at, v, "must be a Kubernetes quantity, e.g. "+example)
-	}
-}
-
-func atMost(errs *check.Errors, at, request, limit, limitName string) {
-	r, err1 := resource.ParseQuantity(request)
-	l, err2 := resource.ParseQuantity(limit)
-	if err1 == nil && err2 == nil && r.Cmp(l) > 0 {
-		errs.Invalid(at, request, fmt.Sprintf("must not exceed %s %q", limitName, limit))
-	}
-}
-
-// RestrictedSecurityContext is the container security context of the Pod
-// Security "restricted" profile, with a read-only root filesystem.
-func RestrictedSecurityContext() *k8s.SecurityContext {
-	return &k8s.SecurityContext{
-		AllowPrivilegeEscalation: jsii.Bool(false),
-		Capabilities:             &k8s.Capabilities{Drop: jsii.Strings("ALL")},
-		ReadOnlyRootFilesystem:   jsii.Bool(true),
-		RunAsNonRoot:             jsii.Bool(true),
-	}
-}
-
-// Rendered is a pod template under construction: constructs add ports,
-// probes and lifecycle hooks to Main before building the template.
-type Rendered struct {
-	// Main is the main container; the caller may still change it.
-	Main *k8s.Container
-	// Volumes are the emptyDirs for the writable paths plus Spec.Volumes.
-	Volumes []*k8s.Volume
-}
-
-// Render turns the (defaulted) container into a Kubernetes container with
-// the restricted security context, plus the volumes it needs.
-func Render(c Container, s Spec) Rendered {
-	var mounts []*k8s.VolumeMount
-	var vols []*k8s.Volume
-	for _, p := range c.WritablePaths {
-		name := WritableVolumeName(p)
-		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(name), MountPath: jsii.String(p)})
-		vols = append(vols, &k8s.Volume{Name: jsii.String(name), EmptyDir: &k8s.EmptyDirVolumeSource{}})
-	}
-	mounts = append(mounts, c.VolumeMounts...)
-	main := &k8s.Container{
-		Name:            jsii.String(c.Name),
-		Image:           jsii.String(c.Image),
-		ImagePullPolicy: jsii.String(c.ImagePullPolicy),
-		Command:         strs(c.Command),
-		Args:            strs(c.Args),
-		Env:             slicePtr(c.Env),
-		EnvFrom:         slicePtr(c.EnvFrom),
-		Resources: &k8s.ResourceRequirements{
-			Requests: &map[string]k8s.Quantity{
-				"cpu":    Quantity(c.Resources.CPURequest),
-				"memory": Quantity(c.Resources.MemoryRequest),
-			},
-			Limits: &map[string]k8s.Quantity{
-				"cpu":    Quantity(c.Resources.CPULimit),
-				"memory": Quantity(c.Resources.MemoryLimit),
-			},
-		},
-		SecurityContext: RestrictedSecurityContext(),
-		VolumeMounts:    slicePtr(mounts),
-	}
-	return Rendered{Main: main, Volumes: append(vols, s.Volumes...)}
-}
-
-// WritableVolumeName derives a stable volume name from a writable path:
-// "/tmp" becomes "tmp", "/app/.cache" becomes "app-cache".
-func WritableVolumeName(p string) string {
-	name := strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			return r
-		case r >= 'A' && r <= 'Z':
-			return r + ('a' - 'A')
-		default:
-			return '-'
-		}
-	}, strings.Trim(p, "/"))
-	for strings.Contains(name, "--") {
-		name = strings.ReplaceAll(name, "--", "-")
-	}
-	return strings.Trim(name, "-")
-}
-
-// Template builds the pod template: labels, annotations, the pod security
-// context, placement, and the main container after the init containers.
-// Init containers without a securityContext get the restricted one and the
-// main container's writable-path mounts.
-func Template(r Rendered, s Spec, labels, annotations map[string]string, selector map[string]string) *k8s.PodTemplateSpec {
-	var inits []*k8s.Container
-	for _, ic := range s.InitContainers {
-		cp := *ic
-		if cp.SecurityContext == nil {
-			cp.SecurityContext = RestrictedSecurityContext()
-		}
-		if cp.VolumeMounts == nil && r.Main.VolumeMounts != nil {
-			cp.VolumeMounts = r.Main.VolumeMounts
-		}
-		if cp.ImagePullPolicy == nil {
-			cp.ImagePullPolicy = jsii.String(DefaultImagePullPolicy)
-		}
-		inits = append(inits, &cp)
-	}
-	var spreads []*k8s.TopologySpreadConstraint
-	for _, t := range s.TopologySpreadConstraints {
-		cp := *t
-		if cp.LabelSelector == nil {
-			cp.LabelSelector = &k8s.LabelSelector{MatchLabels: StrMap(selector)}
-		}
-		spreads = append(spreads, &cp)
-	}
-	var pullSecrets []*k8s.LocalObjectReference
-	for _, n := range s.ImagePullSecrets {
-		pullSecrets = append(pullSecrets, &k8s.LocalObjectReference{Name: jsii.String(n)})
-	}
-	psc := &k8s.PodSecurityContext{
-		RunAsNonRoot:   jsii.Bool(true),
-		RunAsUser:      jsii.Number(s.RunAsUser),
-		RunAsGroup:     jsii.Number(s.RunAsGroup),
-		SeccompProfile: &k8s.SeccompProfile{Type: jsii.String("RuntimeDefault")},
-	}
-	if s.FSGroup != 0 {
-		psc.FsGroup = jsii.Number(s.FSGroup)
-	}
-	spec := &k8s.PodSpec{
-		AutomountServiceAccountToken: jsii.Bool(s.AutomountServiceAccountToken),
-		SecurityContext:              psc,
-		InitContainers:               slicePtr(inits),
-		Containers:                   &[]*k8s.Container{r.Main},
-		Volumes:                      slicePtr(r.Volumes),
-		NodeSelector:                 StrMap(s.NodeSelector),
-		Tolerations:                  slicePtr(s.Tolerations),
-		Affinity:                     s.Affinity,
-		TopologySpreadConstraints:    slicePtr(spreads),
-		ImagePullSecrets:             slicePtr(pullSecrets),
-	}
+	errs = append(errs, check.NonNegative(fldPath.Child("runAsGroup"), s.RunAsGroup)...)
+	errs = append(errs, check.NonNegative(fldPath.Child("fsGroup"), s.FSGroup)...)
 	if s.ServiceAccountName != "" {
-		spec.ServiceAccountName = jsii.String(s.ServiceAccountName)
+		errs = append(errs, check.DNSSubdomain(fldPath.Child("serviceAccountName"), s.ServiceAccountName, "")...)
+	}
+	for i, n := range s.ImagePullSecrets {
+		errs = append(errs, check.DNSSubdomain(fldPath.Child("imagePullSecrets").Index(i), n, "name the Secret with the registry credentials")...)
 	}
 	if s.PriorityClassName != "" {
-		spec.PriorityClassName = jsii.String(s.PriorityClassName)
+		errs = append(errs, check.DNSSubdomain(fldPath.Child("priorityClassName"), s.PriorityClassName, "")...)
 	}
-	all := maps.Clone(annotations)
-	if all == nil {
-		all = map[string]string{}
+	errs = append(errs, check.NodeSelector(fldPath.Child("nodeSelector"), s.NodeSelector)...)
+	errs = append(errs, check.Tolerations(fldPath.Child("tolerations"), s.Tolerations)...)
+	errs = append(errs, check.Affinity(fldPath.Child("affinity"), s.Affinity)...)
+	errs = append(errs, check.TopologySpreadConstraints(fldPath.Child("topologySpreadConstraints"), s.TopologySpreadConstraints)...)
+	errs = append(errs, check.Annotations(fldPath.Child("annotations"), s.Annotations)...)
+	for i, v := range s.Volumes {
+		at := fldPath.Child("volumes").Index(i)
+		if v == nil || v.Name == nil {
+			errs = append(errs, field.Required(at.Child("name"), "name every volume"))
+			continue
+		}
+		errs = append(errs, check.DNSLabel(at.Child("name"), *v.Name, "name every volume")...)
 	}
-	maps.Copy(all, s.Annotations)
-	return &k8s.PodTemplateSpec{
-		Metadata: &k8s.ObjectMeta{Labels: StrMap(labels), Annotations: StrMap(all)},
-		Spec:     spec,
+	for i, c := range s.InitContainers {
+		at := fldPath.Child("initContainers").Index(i)
+		if c == nil || c.Name == nil || *c.Name == "" {
+			errs = append(errs, field.Required(at.Child("name"), "name every init container"))
+		} else {
+			errs = append(errs, check.DNSLabel(at.Child("name"), *c.Name, "")...)
+		}
+		if c != nil {
+			errs = append(errs, check.Image(at.Child("image"), deref(c.Image))...)
+		}
 	}
+	return errs
 }
 
-// StrMap converts a Go map to the jsii form, or nil when empty.
-func StrMap(m map[string]string) *map[string]*string {
-	if len(m) == 0 {
-		return nil
+func deref(p *string) string {
+	if p == nil {
+		return ""
 	}
-	out := make(map[string]*string, len(m))
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		out[k] = jsii.String(m[k])
-	}
-	return &out
-}
-
-func strs(s []string) *[]*string {
-	if len(s) == 0 {
-		return nil
-	}
-	return jsii.Strings(s...)
-}
-
-func slicePtr[T any](s []T) *[]T {
-	if len(s) == 0 {
-		return nil
-	}
-	return &s
-}
-
-// Labels merges a workload's selector labels with its extra labels. The
-// selector labels win, so extra labels can never change what is selected.
-func Labels(selector, extra map[string]string) map[string]string {
-	out := maps.Clone(extra)
-	if out == nil {
-		out = map[string]string{}
-	}
-	maps.Copy(out, selector)
-	return out
-}
-
-// ObjectMeta is the metadata of an object named name with the given labels.
-func ObjectMeta(name string, labels map[string]string) *k8s.ObjectMeta {
-	return &k8s.ObjectMeta{Name: jsii.String(name), Labels: StrMap(labels)}
+	return *p
 }
 
 // ProbeTiming tunes a probe the constructs build; zero fields keep the
@@ -403,27 +246,10 @@ type ProbeTiming struct {
 	FailureThreshold int
 }
 
-// Apply overrides p's timings with the non-zero fields of t and returns p.
-func (t ProbeTiming) Apply(p *k8s.Probe) *k8s.Probe {
-	for _, f := range []struct {
-		v   int
-		dst **float64
-	}{
-		{t.InitialDelaySeconds, &p.InitialDelaySeconds},
-		{t.PeriodSeconds, &p.PeriodSeconds},
-		{t.TimeoutSeconds, &p.TimeoutSeconds},
-		{t.FailureThreshold, &p.FailureThreshold},
-	} {
-		if f.v != 0 {
-			*f.dst = jsii.Number(f.v)
-		}
-	}
-	return p
-}
-
-// Validate checks the timings, prefixing each error path with at.
-func (t ProbeTiming) Validate(at string) error {
-	var errs check.Errors
+// Validate checks the timings, each error under fldPath. A zero keeps the
+// construct's default, so only negative values are refused (validateProbe).
+func (t ProbeTiming) Validate(fldPath *field.Path) field.ErrorList {
+	var errs field.ErrorList
 	for _, f := range []struct {
 		name string
 		v    int
@@ -431,24 +257,7 @@ func (t ProbeTiming) Validate(at string) error {
 		{"initialDelaySeconds", t.InitialDelaySeconds}, {"periodSeconds", t.PeriodSeconds},
 		{"timeoutSeconds", t.TimeoutSeconds}, {"failureThreshold", t.FailureThreshold},
 	} {
-		if f.v < 0 {
-			errs.Invalid(at+"."+f.name, f.v, "must not be negative")
-		}
+		errs = append(errs, check.NonNegative(fldPath.Child(f.name), f.v)...)
 	}
-	return errs.Err()
+	return errs
 }
-
-// Quantity, PortName and Number build the small value objects Kubernetes
-// specs are full of. Each is a fresh jsii object: a value cached across
-// calls would outlive the jsii runtime that made it (after jsii.Close, a
-// second synthesis rendered it as null) and could be shared by goroutines
-// with different runtimes.
-
-// Quantity is k8s.Quantity_FromString(s).
-func Quantity(s string) k8s.Quantity { return k8s.Quantity_FromString(jsii.String(s)) }
-
-// PortName is k8s.IntOrString_FromString(name).
-func PortName(name string) k8s.IntOrString { return k8s.IntOrString_FromString(jsii.String(name)) }
-
-// Number is k8s.IntOrString_FromNumber(n).
-func Number(n int) k8s.IntOrString { return k8s.IntOrString_FromNumber(jsii.Number(n)) }

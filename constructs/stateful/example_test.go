@@ -3,6 +3,7 @@ package stateful_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -10,7 +11,6 @@ import (
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/stateful"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func ExampleNewStatefulService() {
@@ -45,9 +45,26 @@ func ExampleNewStatefulService() {
 	})
 	// Clients connect to the Service by name.
 	fmt.Println(*db.Service().Name())
-	testutil.PrintObjects(app)
+	printObjects(app)
 	// Output:
 	// shop-postgresql
 	// StatefulSet shop-postgresql
 	// Service shop-postgresql
+}
+
+// printObjects prints "Kind name" for every object app synthesizes, in
+// output order.
+func printObjects(app cdk8s.App) {
+	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
+		var kind, name string
+		for _, line := range strings.Split(doc, "\n") {
+			if v, ok := strings.CutPrefix(line, "kind: "); ok {
+				kind = v
+			}
+			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
+				name = v
+			}
+		}
+		fmt.Println(kind, name)
+	}
 }

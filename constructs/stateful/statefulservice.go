@@ -1,12 +1,13 @@
 package stateful
 
 import (
-	"fmt"
-
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/podtemplate"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 )
 
@@ -213,19 +214,17 @@ func (p *StatefulServiceProps) withDefaults() StatefulServiceProps {
 // NewStatefulService renders the StatefulSet and its Service. It panics
 // with the construct id and every validation error when props are invalid.
 func NewStatefulService(scope constructs.Construct, id string, props *StatefulServiceProps) StatefulService {
-	if err := props.Validate(); err != nil {
-		panic(fmt.Errorf("%s: invalid StatefulServiceProps:\n%w", id, err))
-	}
+	check.MustBeValid(id, "StatefulServiceProps", props.Validate())
 	p := props.withDefaults()
 	s := &statefulService{}
 	constructs.NewConstruct_Override(s, scope, jsii.String(id))
-	labels := pod.Labels(p.SelectorLabels, p.Labels)
+	labels := k8sutil.MergeLabels(p.SelectorLabels, p.Labels)
 
 	s.statefulSet = k8s.NewKubeStatefulSet(s, jsii.String("Resource"), &k8s.KubeStatefulSetProps{
-		Metadata: pod.ObjectMeta(p.Name, labels),
+		Metadata: k8sutil.ObjectMeta(p.Name, labels),
 		Spec: &k8s.StatefulSetSpec{
 			Replicas:    jsii.Number(1),
-			Selector:    &k8s.LabelSelector{MatchLabels: pod.StrMap(p.SelectorLabels)},
+			Selector:    &k8s.LabelSelector{MatchLabels: k8sutil.StrMap(p.SelectorLabels)},
 			ServiceName: jsii.String(p.ServiceName),
 			// podManagementPolicy is immutable and deliberately unset.
 			Template:             p.template(labels),
@@ -234,16 +233,16 @@ func NewStatefulService(scope constructs.Construct, id string, props *StatefulSe
 		},
 	})
 	s.service = k8s.NewKubeService(s, jsii.String("Service"), &k8s.KubeServiceProps{
-		Metadata: pod.ObjectMeta(p.ServiceName, labels),
+		Metadata: k8sutil.ObjectMeta(p.ServiceName, labels),
 		Spec: &k8s.ServiceSpec{
 			// clusterIP is immutable and deliberately unset: an existing
 			// Service keeps its virtual IP or its None (headless).
 			Type:     jsii.String("ClusterIP"),
-			Selector: pod.StrMap(p.SelectorLabels),
+			Selector: k8sutil.StrMap(p.SelectorLabels),
 			Ports: &[]*k8s.ServicePort{{
 				Name:       jsii.String(p.PortName),
 				Port:       jsii.Number(p.Port),
-				TargetPort: pod.PortName(p.PortName),
+				TargetPort: k8sutil.PortName(p.PortName),
 				Protocol:   jsii.String("TCP"),
 			}},
 		},
@@ -257,7 +256,7 @@ func (p StatefulServiceProps) claimTemplate() *k8s.KubePersistentVolumeClaimProp
 	spec := &k8s.PersistentVolumeClaimSpec{
 		AccessModes: jsii.Strings(string(p.AccessMode)),
 		Resources: &k8s.ResourceRequirements{
-			Requests: &map[string]k8s.Quantity{"storage": pod.Quantity(p.StorageSize)},
+			Requests: &map[string]k8s.Quantity{"storage": k8sutil.Quantity(p.StorageSize)},
 		},
 	}
 	if p.StorageClassName != "" {
@@ -274,13 +273,13 @@ func (p StatefulServiceProps) template(labels map[string]string) *k8s.PodTemplat
 	// Copy before appending, so the caller's slice is never shared.
 	c.VolumeMounts = append(append([]*k8s.VolumeMount{}, c.VolumeMounts...),
 		&k8s.VolumeMount{Name: jsii.String(p.ClaimName), MountPath: jsii.String(p.DataMountPath)})
-	r := pod.Render(c, p.Pod)
+	r := podtemplate.Render(c, p.Pod)
 	m := r.Main
 	m.Ports = &[]*k8s.ContainerPort{{Name: jsii.String(p.PortName), ContainerPort: jsii.Number(p.Port), Protocol: jsii.String("TCP")}}
 	m.ReadinessProbe = execProbe(p.ReadinessCommand, ReadinessPeriodSeconds, ReadinessFailureThreshold)
 	m.LivenessProbe = execProbe(p.LivenessCommand, LivenessPeriodSeconds, LivenessFailureThreshold)
 	m.StartupProbe = execProbe(p.LivenessCommand, StartupPeriodSeconds, StartupFailureThreshold)
-	t := pod.Template(r, p.Pod, labels, nil, p.SelectorLabels)
+	t := podtemplate.Template(r, p.Pod, labels, nil, p.SelectorLabels)
 	t.Spec.TerminationGracePeriodSeconds = jsii.Number(p.TerminationGracePeriodSeconds)
 	t.Spec.SecurityContext.FsGroupChangePolicy = jsii.String(FSGroupChangePolicy)
 	return t

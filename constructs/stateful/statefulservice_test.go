@@ -9,9 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/stateful"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }
@@ -206,13 +206,18 @@ func TestStatefulService_ChildrenAreReachable(t *testing.T) {
 	})
 }
 
+// Compared with props built afresh, not with a copy of the struct, so a
+// write through a shared slice, map or pointer is caught.
 func TestStatefulService_DoesNotMutateProps(t *testing.T) {
-	p := props()
-	// Spare capacity would let a careless append write into the caller's array.
-	backing := make([]*k8s.VolumeMount, 0, 4)
-	p.Container.VolumeMounts = backing
-	before := *p
+	full := func() *stateful.StatefulServiceProps {
+		p := props()
+		// Spare capacity would let a careless append write into the caller's array.
+		p.Container.VolumeMounts = make([]*k8s.VolumeMount, 0, 4)
+		p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("wait"), Image: jsii.String("busybox:1")}}
+		return p
+	}
+	p := full()
 	synth(t, p)
-	assert.Equal(t, before, *p)
-	assert.Nil(t, backing[:1][0], "the claim mount must not land in the caller's slice")
+	assert.Equal(t, full(), p)
+	assert.Nil(t, p.Container.VolumeMounts[:1][0], "the claim mount must not land in the caller's slice")
 }

@@ -12,7 +12,7 @@ func (p *TurnRelayProps) config() string {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	line("# turnserver.conf rendered by the TurnRelay construct.")
-	line("# At start, the %q init container appends static-auth-secret", InitContainerName)
+	line("# At start, the %q init container appends static-auth-secret", configureContainerName)
 	line("# from Secret %q, key %q.", p.AuthSecretName, p.AuthSecretKey)
 	line("listening-port=%d", p.ListeningPort)
 	line("min-port=%d", p.MinRelayPort)
@@ -127,13 +127,13 @@ func (p *TurnRelayProps) startupScript() string {
 		// read fails on a last line without a newline yet still sets the
 		// variable; the emptiness check below catches a missing file.
 		`IFS= read -r secret < ` + secretPath + ` || true`,
-		`if [ -z "$secret" ]; then echo "` + InitContainerName + `: the TURN auth secret (` + secretPath + `) is missing or empty" >&2; exit 1; fi`,
+		`if [ -z "$secret" ]; then echo "` + configureContainerName + `: the TURN auth secret (` + secretPath + `) is missing or empty" >&2; exit 1; fi`,
 	}
 	external := ""
 	switch p.addressSource() {
 	case addressFromNode:
 		lines = append(lines,
-			`if [ -z "${`+nodeIPVariable+`:-}" ]; then echo "`+InitContainerName+`: `+nodeIPVariable+` (status.hostIP) is empty" >&2; exit 1; fi`)
+			`if [ -z "${`+nodeIPVariable+`:-}" ]; then echo "`+configureContainerName+`: `+nodeIPVariable+` (status.hostIP) is empty" >&2; exit 1; fi`)
 		external = "$" + nodeIPVariable
 	case addressFromService:
 		lines = append(lines, discoveredAddressScript(p.Name)...)

@@ -7,13 +7,14 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/podtemplate"
 )
 
 const (
-	// DiscoveryContainerName names the init container that waits for the
+	// discoveryContainerName names the init container that waits for the
 	// relay's Service to get an address.
-	DiscoveryContainerName = "discover-address"
+	discoveryContainerName = "discover-address"
 	// DiscoveryTimeoutSeconds bounds each wait: for the Service to get an
 	// address (kubectl wait --timeout), and for its hostname to resolve.
 	// The init container then exits with an error in its log, and the
@@ -29,7 +30,7 @@ const (
 )
 
 // AddressDiscoveryProps configures address discovery: before coturn
-// starts, an init container ([DiscoveryContainerName]) waits until the
+// starts, an init container ("discover-address") waits until the
 // relay's own LoadBalancer Service has an address in
 // status.loadBalancer.ingress, at most DiscoveryTimeoutSeconds per
 // attempt, and stores the first entry's ip and hostname. The configure
@@ -146,12 +147,12 @@ func discoveryDirVolume() *k8s.Volume {
 // TURN secret.
 func (p *TurnRelayProps) discoveryContainer(namespace string, resources *k8s.ResourceRequirements) *k8s.Container {
 	return &k8s.Container{
-		Name:            jsii.String(DiscoveryContainerName),
+		Name:            jsii.String(discoveryContainerName),
 		Image:           jsii.String(p.AddressDiscovery.Image),
 		ImagePullPolicy: jsii.String(p.Container.ImagePullPolicy),
 		Command:         jsii.Strings(p.discoveryCommand(namespace)...),
 		Resources:       resources,
-		SecurityContext: pod.RestrictedSecurityContext(),
+		SecurityContext: podtemplate.RestrictedSecurityContext(),
 		VolumeMounts: &[]*k8s.VolumeMount{
 			{Name: jsii.String(discoveryVolume), MountPath: jsii.String(discoveryDir)},
 			{Name: jsii.String(apiAccessVolumeName), MountPath: jsii.String(apiAccessDir), ReadOnly: jsii.Bool(true)},
@@ -196,14 +197,14 @@ func (p *TurnRelayProps) discoveryCommand(namespace string) []string {
 // is checked: only an IP address reaches turnserver.conf, so no line break
 // or option can.
 func discoveredAddressScript(service string) []string {
-	tag := InitContainerName + ": "
+	tag := configureContainerName + ": "
 	timeout := strconv.Itoa(DiscoveryTimeoutSeconds)
 	return []string{
 		"lb=",
 		`if [ -f ` + ingressPath + ` ]; then`,
 		`  while IFS= read -r l || [ -n "$l" ]; do [ -z "$l" ] || lb=$l; done < ` + ingressPath,
 		"fi",
-		`case $lb in *"|"*) ;; *) echo "` + tag + ingressPath + ` holds no load balancer address; the ` + DiscoveryContainerName + ` init container writes it" >&2; exit 1 ;; esac`,
+		`case $lb in *"|"*) ;; *) echo "` + tag + ingressPath + ` holds no load balancer address; the ` + discoveryContainerName + ` init container writes it" >&2; exit 1 ;; esac`,
 		`ip=${lb%%|*} host=${lb#*|} addr=`,
 		`if [ -n "$ip" ]; then`,
 		`  addr=$ip`,
@@ -231,11 +232,11 @@ func discoveredAddressScript(service string) []string {
 // RoleBinding that let it read its own Service and nothing else.
 func (p *TurnRelayProps) newDiscoveryRBAC(scope constructs.Construct, labels map[string]string, namespace string) (k8s.KubeServiceAccount, k8s.KubeRole, k8s.KubeRoleBinding) {
 	sa := k8s.NewKubeServiceAccount(scope, jsii.String("ServiceAccount"), &k8s.KubeServiceAccountProps{
-		Metadata:                     pod.ObjectMeta(p.Name, labels),
+		Metadata:                     k8sutil.ObjectMeta(p.Name, labels),
 		AutomountServiceAccountToken: jsii.Bool(false),
 	})
 	role := k8s.NewKubeRole(scope, jsii.String("Role"), &k8s.KubeRoleProps{
-		Metadata: pod.ObjectMeta(p.Name, labels),
+		Metadata: k8sutil.ObjectMeta(p.Name, labels),
 		Rules: &[]*k8s.PolicyRule{{
 			ApiGroups:     jsii.Strings(""),
 			Resources:     jsii.Strings("services"),
@@ -245,7 +246,7 @@ func (p *TurnRelayProps) newDiscoveryRBAC(scope constructs.Construct, labels map
 		}},
 	})
 	binding := k8s.NewKubeRoleBinding(scope, jsii.String("RoleBinding"), &k8s.KubeRoleBindingProps{
-		Metadata: pod.ObjectMeta(p.Name, labels),
+		Metadata: k8sutil.ObjectMeta(p.Name, labels),
 		RoleRef: &k8s.RoleRef{
 			ApiGroup: jsii.String("rbac.authorization.k8s.io"),
 			Kind:     jsii.String("Role"),

@@ -14,8 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"k8s.io/client-go/util/jsonpath"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 const (
@@ -71,10 +71,10 @@ func TestTurnRelay_DiscoveryTokenReachesOnlyTheDiscoveryContainer(t *testing.T) 
 
 	inits, _ := testutil.Get(spec, "initContainers").([]any)
 	require.Len(t, inits, 2)
-	assert.Equal(t, turn.DiscoveryContainerName, testutil.Get(inits[0], "name"), "discovery runs before configure")
-	assert.Equal(t, turn.InitContainerName, testutil.Get(inits[1], "name"))
+	assert.Equal(t, "discover-address", testutil.Get(inits[0], "name"), "discovery runs before configure")
+	assert.Equal(t, "configure", testutil.Get(inits[1], "name"))
 
-	discover := podContainer(t, objs, turn.DiscoveryContainerName)
+	discover := podContainer(t, objs, "discover-address")
 	assert.Equal(t, discoveryImage, discover["image"])
 	assert.Equal(t, []any{
 		map[string]any{"name": "turn-discovery", "mountPath": "/run/turnrelay-discovery"},
@@ -95,7 +95,7 @@ func TestTurnRelay_DiscoveryTokenReachesOnlyTheDiscoveryContainer(t *testing.T) 
 
 func TestTurnRelay_DiscoveryRunsKubectlWithoutAShell(t *testing.T) {
 	objs := synthIn(t, namespace, discoveryProps())
-	d := podContainer(t, objs, turn.DiscoveryContainerName)
+	d := podContainer(t, objs, "discover-address")
 	assert.Nil(t, d["args"])
 	assert.Equal(t, []any{
 		"/go-runner",
@@ -156,7 +156,7 @@ func TestTurnRelay_AccessorsReturnTheOptionalObjects(t *testing.T) {
 }
 
 func TestNewTurnRelay_DiscoveryNeedsAChartNamespace(t *testing.T) {
-	assert.PanicsWithError(t, "turn: addressDiscovery needs the chart's namespace (cdk8s.ChartProps.Namespace): the RoleBinding must name its ServiceAccount's namespace", func() {
+	assert.PanicsWithError(t, "turn: invalid TurnRelayProps:\naddressDiscovery: Required value: needs the chart's namespace (cdk8s.ChartProps.Namespace): the RoleBinding must name its ServiceAccount's namespace", func() {
 		synth(t, discoveryProps())
 	})
 }
@@ -170,7 +170,7 @@ func TestNewTurnRelay_DiscoveryNeedsAChartNamespace(t *testing.T) {
 // kubectl does. dir/discovery is the discovery directory.
 func goRunner(t *testing.T, objs []map[string]any, dir string, statuses ...string) error {
 	t.Helper()
-	cmd, _ := podContainer(t, objs, turn.DiscoveryContainerName)["command"].([]any)
+	cmd, _ := podContainer(t, objs, "discover-address")["command"].([]any)
 	var argv []string
 	for _, a := range cmd {
 		argv = append(argv, a.(string))

@@ -8,7 +8,7 @@
 // bound per pod and allocations live in its memory, and in host-network
 // mode two pods on one node would collide. A ConfigMap holds
 // turnserver.conf under [ConfigKey], and the pod template carries its
-// SHA-256 under [ConfigHashAnnotation], so a configuration change replaces
+// SHA-256 under the pod annotation checksum/config, so a configuration change replaces
 // the pod. A change of the auth Secret's value does not: run
 // `kubectl rollout restart` after rotating it. Options add a PodMonitor
 // ([MetricsProps]), a cert-manager Certificate ([TLSProps]), and a
@@ -28,7 +28,7 @@
 // coturn does not expand environment variables in its configuration file,
 // the image has no envsubst, and a process's argv is world-readable in
 // /proc. So the secret is never written into the ConfigMap and never
-// passed on a command line. Instead an init container ([InitContainerName],
+// passed on a command line. Instead an init container ("configure",
 // same image, restricted security context) mounts the Secret key read-only
 // (mode 0440, group FSGroup, which defaults to the run-as group) and runs
 // a POSIX sh script that copies the ConfigMap's file into a memory-backed

@@ -2,13 +2,13 @@ package turn_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 // A TURN relay behind an AWS Network Load Balancer. The Secret "media-secret"
@@ -107,7 +107,7 @@ func ExampleNewTurnRelay_tlsMetricsAndDiscovery() {
 		},
 	})
 
-	testutil.PrintObjects(app)
+	printObjects(app)
 	// Output:
 	// ConfigMap media-turn
 	// Certificate media-turn
@@ -117,4 +117,21 @@ func ExampleNewTurnRelay_tlsMetricsAndDiscovery() {
 	// Service media-turn
 	// Deployment media-turn
 	// PodMonitor media-turn
+}
+
+// printObjects prints "Kind name" for every object app synthesizes, in
+// output order.
+func printObjects(app cdk8s.App) {
+	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
+		var kind, name string
+		for _, line := range strings.Split(doc, "\n") {
+			if v, ok := strings.CutPrefix(line, "kind: "); ok {
+				kind = v
+			}
+			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
+				name = v
+			}
+		}
+		fmt.Println(kind, name)
+	}
 }

@@ -32,10 +32,10 @@ func (p *TurnRelayProps) Executables() []ContainerExecutables {
 	d := p.withDefaults()
 	var out []ContainerExecutables
 	if d.addressSource() == addressFromService {
-		out = append(out, ContainerExecutables{DiscoveryContainerName, d.AddressDiscovery.Image, discoveryExecutables()})
+		out = append(out, ContainerExecutables{discoveryContainerName, d.AddressDiscovery.Image, discoveryExecutables()})
 	}
 	out = append(out,
-		ContainerExecutables{InitContainerName, d.Container.Image, d.configureExecutables()},
+		ContainerExecutables{configureContainerName, d.Container.Image, d.configureExecutables()},
 		ContainerExecutables{d.Container.Name, d.Container.Image, d.mainExecutables()},
 	)
 	return out

@@ -8,9 +8,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 // imageExecutables are programs the images ship, from their build files,
@@ -83,15 +83,15 @@ func TestTurnRelayProps_ExecutablesAreShippedAndCoverTheCommands(t *testing.T) {
 		}
 		// The scripts themselves run with only the listed executables in
 		// script_test.go, discovery_test.go and tls_test.go.
-		want := []string{turn.InitContainerName, pod.DefaultContainerName}
+		want := []string{"configure", pod.DefaultContainerName}
 		if p.AddressDiscovery != nil {
-			want = append([]string{turn.DiscoveryContainerName}, want...)
+			want = append([]string{"discover-address"}, want...)
 		}
 		assert.Equal(t, want, names, "%s: start order", name)
 	}
 	discover := allOptions().Executables()[0]
 	assert.Equal(t, turn.ContainerExecutables{
-		Container:   turn.DiscoveryContainerName,
+		Container:   "discover-address",
 		Image:       discoveryImage,
 		Executables: []string{"/go-runner", "/bin/kubectl"},
 	}, discover, "no shell in the kubectl image")

@@ -7,7 +7,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
 	"github.com/dograh-hq/dograh-cdk8s/imports/monitoringcoreoscom"
 )
 
@@ -58,10 +58,10 @@ func (p *TurnRelayProps) newPodMonitor(scope constructs.Construct) monitoringcor
 	return monitoringcoreoscom.NewPodMonitor(scope, jsii.String("PodMonitor"), &monitoringcoreoscom.PodMonitorProps{
 		Metadata: &cdk8s.ApiObjectMetadata{
 			Name:   jsii.String(p.Name),
-			Labels: pod.StrMap(pod.Labels(p.SelectorLabels, extra)),
+			Labels: k8sutil.StrMap(k8sutil.MergeLabels(p.SelectorLabels, extra)),
 		},
 		Spec: &monitoringcoreoscom.PodMonitorSpec{
-			Selector: &monitoringcoreoscom.PodMonitorSpecSelector{MatchLabels: pod.StrMap(p.SelectorLabels)},
+			Selector: &monitoringcoreoscom.PodMonitorSpecSelector{MatchLabels: k8sutil.StrMap(p.SelectorLabels)},
 			PodMetricsEndpoints: &[]*monitoringcoreoscom.PodMonitorSpecPodMetricsEndpoints{{
 				Port: jsii.String(MetricsPortName),
 				Path: jsii.String(MetricsPath),

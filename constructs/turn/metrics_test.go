@@ -6,14 +6,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestTurnRelay_MetricsEnablesTheExporterOnAContainerPortOnly(t *testing.T) {
 	p := relayProps()
 	p.Metrics = &turn.MetricsProps{}
-	require.NoError(t, p.Validate(), "the exporter does not count against the listener budget the defaults fill")
+	require.Empty(t, p.Validate(), "the exporter does not count against the listener budget the defaults fill")
 	objs := synth(t, p)
 
 	assert.Contains(t, configText(t, objs), "\nprometheus\nprometheus-port=9641\n")

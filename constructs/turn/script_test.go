@@ -71,7 +71,7 @@ func runConfigure(t *testing.T, p *turn.TurnRelayProps, objs []map[string]any, d
 // after the paths are moved.
 func runEditedConfigure(t *testing.T, p *turn.TurnRelayProps, objs []map[string]any, dir string, secret *string, edits *strings.Replacer, env ...string) (string, string, error) {
 	t.Helper()
-	path, shell := toolbox(t, p, turn.InitContainerName, dir)
+	path, shell := toolbox(t, p, "configure", dir)
 	conf := configText(t, objs)
 	for _, d := range []string{"config", "secret", "run", "discovery"} {
 		require.NoError(t, os.MkdirAll(filepath.Join(dir, d), 0o700))

@@ -9,7 +9,7 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
 	"github.com/dograh-hq/dograh-cdk8s/imports/certmanagerio"
 )
 
@@ -143,7 +143,7 @@ func tlsReloadScript() string {
 func (p *TurnRelayProps) newCertificate(scope constructs.Construct, labels map[string]string) certmanagerio.Certificate {
 	cm := p.TLS.CertManager
 	return certmanagerio.NewCertificate(scope, jsii.String("Certificate"), &certmanagerio.CertificateProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(p.Name), Labels: pod.StrMap(labels)},
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(p.Name), Labels: k8sutil.StrMap(labels)},
 		Spec: &certmanagerio.CertificateSpec{
 			SecretName: jsii.String(p.TLS.SecretName),
 			DnsNames:   jsii.Strings(cm.DNSNames...),

@@ -9,7 +9,11 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/podtemplate"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/imports/certmanagerio"
 	"github.com/dograh-hq/dograh-cdk8s/imports/monitoringcoreoscom"
@@ -50,9 +54,9 @@ const (
 	// ConfigKey is the ConfigMap key holding turnserver.conf (without the
 	// shared secret).
 	ConfigKey = "turnserver.conf"
-	// ConfigHashAnnotation is the pod template annotation carrying the
+	// configHashAnnotation is the pod template annotation carrying the
 	// SHA-256 of turnserver.conf, so a configuration change replaces the pod.
-	ConfigHashAnnotation = "checksum/config"
+	configHashAnnotation = "checksum/config"
 
 	// PodSecurityRestricted is the Pod Security level the relay meets in
 	// LoadBalancer mode.
@@ -62,9 +66,9 @@ const (
 	// hostPort.
 	PodSecurityPrivileged = "privileged"
 
-	// InitContainerName names the init container that composes the runtime
+	// configureContainerName names the init container that composes the runtime
 	// configuration.
-	InitContainerName = "configure"
+	configureContainerName = "configure"
 )
 
 // Names of the ports the relay declares on its container (and, except the
@@ -338,37 +342,36 @@ func intPtr(n int) *int { return &n }
 // props are invalid, and when address discovery is active in a chart
 // without a namespace.
 func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) TurnRelay {
-	if err := props.Validate(); err != nil {
-		panic(fmt.Errorf("%s: invalid TurnRelayProps:\n%w", id, err))
-	}
+	check.MustBeValid(id, "TurnRelayProps", props.Validate())
 	p := props.withDefaults()
 	var namespace string
 	if p.addressSource() == addressFromService {
 		// A RoleBinding must name its ServiceAccount subject's namespace.
 		ns := cdk8s.Chart_Of(scope).Namespace()
 		if ns == nil || *ns == "" {
-			panic(fmt.Errorf("%s: addressDiscovery needs the chart's namespace (cdk8s.ChartProps.Namespace): the RoleBinding must name its ServiceAccount's namespace", id))
+			check.MustBeValid(id, "TurnRelayProps", field.ErrorList{field.Required(field.NewPath("addressDiscovery"),
+				"needs the chart's namespace (cdk8s.ChartProps.Namespace): the RoleBinding must name its ServiceAccount's namespace")})
 		}
 		namespace = *ns
 	}
 	r := &turnRelay{}
 	constructs.NewConstruct_Override(r, scope, jsii.String(id))
 
-	labels := pod.Labels(p.SelectorLabels, p.Labels)
+	labels := k8sutil.MergeLabels(p.SelectorLabels, p.Labels)
 	conf := p.config()
 	r.deployment = k8s.NewKubeDeployment(r, jsii.String("Resource"), &k8s.KubeDeploymentProps{
-		Metadata: pod.ObjectMeta(p.Name, labels),
+		Metadata: k8sutil.ObjectMeta(p.Name, labels),
 		Spec: &k8s.DeploymentSpec{
 			// One pod: relay ports are bound per pod, allocations live in
 			// its memory, and with hostNetwork two pods on a node collide.
 			Replicas: jsii.Number(1),
 			Strategy: &k8s.DeploymentStrategy{Type: jsii.String("Recreate")},
-			Selector: &k8s.LabelSelector{MatchLabels: pod.StrMap(p.SelectorLabels)},
+			Selector: &k8s.LabelSelector{MatchLabels: k8sutil.StrMap(p.SelectorLabels)},
 			Template: p.template(labels, conf, namespace),
 		},
 	})
 	r.configMap = k8s.NewKubeConfigMap(r, jsii.String("Config"), &k8s.KubeConfigMapProps{
-		Metadata: pod.ObjectMeta(p.Name, labels),
+		Metadata: k8sutil.ObjectMeta(p.Name, labels),
 		Data:     &map[string]*string{ConfigKey: jsii.String(conf)},
 	})
 	// kubectl applies in output order: what the pod needs (its ConfigMap,
@@ -442,7 +445,7 @@ func (p *TurnRelayProps) template(labels map[string]string, conf, namespace stri
 	}
 	c.VolumeMounts = append(mounts, p.Container.VolumeMounts...)
 
-	r := pod.Render(c, spec)
+	r := podtemplate.Render(c, spec)
 	// The image's turnserver binary carries the file capability
 	// cap_net_bind_service=+ep. The kernel refuses to exec such a binary
 	// (EPERM) when the capability is outside the bounding set, which is
@@ -462,7 +465,7 @@ func (p *TurnRelayProps) template(labels map[string]string, conf, namespace stri
 		spec.ServiceAccountName = p.Name
 	}
 	spec.InitContainers = append(inits, p.Pod.InitContainers...)
-	t := pod.Template(r, spec, labels, map[string]string{ConfigHashAnnotation: hash(conf)}, p.SelectorLabels)
+	t := podtemplate.Template(r, spec, labels, map[string]string{configHashAnnotation: hash(conf)}, p.SelectorLabels)
 	if p.HostNetwork {
 		t.Spec.HostNetwork = jsii.Bool(true)
 		// Without it, a host-network pod resolves with the node's resolver
@@ -522,20 +525,20 @@ func (p *TurnRelayProps) initContainer(resources *k8s.ResourceRequirements) *k8s
 		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(discoveryVolume), MountPath: jsii.String(discoveryDir), ReadOnly: jsii.Bool(true)})
 	}
 	return &k8s.Container{
-		Name:            jsii.String(InitContainerName),
+		Name:            jsii.String(configureContainerName),
 		Image:           jsii.String(p.Container.Image),
 		ImagePullPolicy: jsii.String(p.Container.ImagePullPolicy),
 		Command:         jsii.Strings(shellExecutable, "-c", p.startupScript()),
 		Env:             env,
 		Resources:       resources,
-		SecurityContext: pod.RestrictedSecurityContext(),
+		SecurityContext: podtemplate.RestrictedSecurityContext(),
 		VolumeMounts:    &mounts,
 	}
 }
 
 func tcpProbe(periodSeconds int) *k8s.Probe {
 	return &k8s.Probe{
-		TcpSocket:        &k8s.TcpSocketAction{Port: pod.PortName(ListenerTCPPortName)},
+		TcpSocket:        &k8s.TcpSocketAction{Port: k8sutil.PortName(ListenerTCPPortName)},
 		PeriodSeconds:    jsii.Number(periodSeconds),
 		TimeoutSeconds:   jsii.Number(probeTimeoutSeconds),
 		FailureThreshold: jsii.Number(probeFailureThreshold),
@@ -606,12 +609,12 @@ func (p *TurnRelayProps) newService(scope constructs.Construct, labels map[strin
 		ports = append(ports, &k8s.ServicePort{
 			Name:       jsii.String(pt.name),
 			Port:       jsii.Number(pt.number),
-			TargetPort: pod.Number(pt.number),
+			TargetPort: k8sutil.Number(pt.number),
 			Protocol:   jsii.String(pt.protocol),
 		})
 	}
-	meta := pod.ObjectMeta(p.Name, labels)
-	meta.Annotations = pod.StrMap(p.ServiceAnnotations)
+	meta := k8sutil.ObjectMeta(p.Name, labels)
+	meta.Annotations = k8sutil.StrMap(p.ServiceAnnotations)
 	return k8s.NewKubeService(scope, jsii.String("Service"), &k8s.KubeServiceProps{
 		Metadata: meta,
 		Spec: &k8s.ServiceSpec{
@@ -619,7 +622,7 @@ func (p *TurnRelayProps) newService(scope constructs.Construct, labels map[strin
 			// Local keeps the client's source address (coturn's permissions
 			// and logs need it) and skips a second hop through another node.
 			ExternalTrafficPolicy: jsii.String("Local"),
-			Selector:              pod.StrMap(p.SelectorLabels),
+			Selector:              k8sutil.StrMap(p.SelectorLabels),
 			Ports:                 &ports,
 		},
 	})

@@ -14,9 +14,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }
@@ -138,7 +138,7 @@ func mainContainer(t *testing.T, objs []map[string]any) map[string]any {
 // initContainer is the configure init container.
 func initContainer(t *testing.T, objs []map[string]any) map[string]any {
 	t.Helper()
-	return podContainer(t, objs, turn.InitContainerName)
+	return podContainer(t, objs, "configure")
 }
 
 func script(t *testing.T, objs []map[string]any) string {
@@ -191,7 +191,7 @@ func TestTurnRelay_ConfigHashAnnotationFollowsConfig(t *testing.T) {
 	sum := sha256.Sum256([]byte(conf))
 	annotation := func(objs []map[string]any) any {
 		a, _ := testutil.Get(deployment(t, objs), "spec.template.metadata.annotations").(map[string]any)
-		return a[turn.ConfigHashAnnotation]
+		return a["checksum/config"]
 	}
 	assert.Equal(t, hex.EncodeToString(sum[:]), annotation(objs))
 	assert.Equal(t, annotation(objs), annotation(synth(t, relayProps())), "same props, same hash")
@@ -399,7 +399,7 @@ func TestTurnRelay_KeepsCallerInitContainersAfterItsOwn(t *testing.T) {
 	objs := synth(t, p)
 	inits, _ := testutil.Get(deployment(t, objs), "spec.template.spec.initContainers").([]any)
 	require.Len(t, inits, 2)
-	assert.Equal(t, turn.InitContainerName, testutil.Get(inits[0], "name"))
+	assert.Equal(t, "configure", testutil.Get(inits[0], "name"))
 	assert.Equal(t, "wait", testutil.Get(inits[1], "name"))
 }
 
@@ -479,7 +479,7 @@ func TestTurnRelay_QuotasDefaultToOneUserAFifthOfTheRelayRange(t *testing.T) {
 func TestNewTurnRelay_PanicsWithIDAndMessage(t *testing.T) {
 	p := relayProps()
 	p.AuthSecretKey = ""
-	assert.PanicsWithError(t, "turn: invalid TurnRelayProps:\nauthSecretKey: required: name the key of the shared secret in authSecretName", func() {
+	assert.PanicsWithError(t, "turn: invalid TurnRelayProps:\nauthSecretKey: Required value: name the key of the shared secret in authSecretName", func() {
 		synth(t, p)
 	})
 }

@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestTurnRelayProps_Validate(t *testing.T) {
@@ -23,10 +23,10 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.MinRelayPort, p.MaxRelayPort = 49152, 49200
 		}, nil},
 		{"one relay port too many for an NLB", func(p *turn.TurnRelayProps) { p.MaxRelayPort = 49201 }, []string{
-			"maxRelayPort: invalid value 49201: the LoadBalancer Service needs 51 listeners (listeningPort 3478 plus 50 relay ports 49152-49201; TCP and UDP on one port count once), more than maxLoadBalancerListeners (50); lower maxRelayPort to 49200, or raise maxLoadBalancerListeners if your load balancer allows more",
+			"maxRelayPort: Invalid value: 49201: the LoadBalancer Service needs 51 listeners (listeningPort 3478 plus 50 relay ports 49152-49201; TCP and UDP on one port count once), more than maxLoadBalancerListeners (50); lower maxRelayPort to 49200, or raise maxLoadBalancerListeners if your load balancer allows more",
 		}},
 		{"small balancer", func(p *turn.TurnRelayProps) { p.MaxLoadBalancerListeners = 10 }, []string{
-			"maxRelayPort: invalid value 49200: the LoadBalancer Service needs 50 listeners (listeningPort 3478 plus 49 relay ports 49152-49200; TCP and UDP on one port count once), more than maxLoadBalancerListeners (10); lower maxRelayPort to 49160, or raise maxLoadBalancerListeners if your load balancer allows more",
+			"maxRelayPort: Invalid value: 49200: the LoadBalancer Service needs 50 listeners (listeningPort 3478 plus 49 relay ports 49152-49200; TCP and UDP on one port count once), more than maxLoadBalancerListeners (10); lower maxRelayPort to 49160, or raise maxLoadBalancerListeners if your load balancer allows more",
 		}},
 		{"larger balancer allows a wider range", func(p *turn.TurnRelayProps) {
 			p.MaxLoadBalancerListeners = 101
@@ -40,98 +40,98 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.HostNetwork = true
 			p.MaxRelayPort = 65535
 		}, []string{
-			"maxRelayPort: invalid value 65535: the relay range 49152-65535 has 16384 ports, more than 1000; every relay port is declared one by one, so narrow the range",
+			"maxRelayPort: Invalid value: 65535: the relay range 49152-65535 has 16384 ports, more than 1000; every relay port is declared one by one, so narrow the range",
 		}},
 		{"negative listener limit", func(p *turn.TurnRelayProps) { p.MaxLoadBalancerListeners = -1 }, []string{
-			"maxLoadBalancerListeners: invalid value -1: must be at least 2: one for listeningPort and one per relay port",
+			"maxLoadBalancerListeners: Invalid value: -1: must be at least 2: one for listeningPort and one per relay port",
 		}},
 		{"privileged listening port", func(p *turn.TurnRelayProps) { p.ListeningPort = 443 }, []string{
-			"listeningPort: invalid value 443: must be between 1024 and 65535: the relay runs as a non-root user without privilege escalation, so it cannot bind lower ports",
+			"listeningPort: Invalid value: 443: must be between 1024 and 65535: the relay runs as a non-root user without privilege escalation, so it cannot bind lower ports",
 		}},
 		{"port out of range", func(p *turn.TurnRelayProps) { p.MaxRelayPort = 70000 }, []string{
-			"maxRelayPort: invalid value 70000: must be between 1024 and 65535",
+			"maxRelayPort: Invalid value: 70000: must be between 1024 and 65535",
 		}},
 		{"inverted relay range", func(p *turn.TurnRelayProps) { p.MinRelayPort, p.MaxRelayPort = 50000, 49999 }, []string{
-			"maxRelayPort: invalid value 49999: must be at least minRelayPort (50000)",
+			"maxRelayPort: Invalid value: 49999: must be at least minRelayPort (50000)",
 		}},
 		{"listening port inside relay range", func(p *turn.TurnRelayProps) { p.ListeningPort = 49160 }, []string{
-			"listeningPort: invalid value 49160: must lie outside the relay range 49152-49200",
+			"listeningPort: Invalid value: 49160: must lie outside the relay range 49152-49200",
 		}},
 		{"missing name", func(p *turn.TurnRelayProps) { p.Name = "" }, []string{
-			`name: required: set a lowercase RFC 1123 name such as "my-app"`,
+			`name: Required value: set a lowercase name such as "my-turn"`,
 		}},
 		{"missing selector", func(p *turn.TurnRelayProps) { p.SelectorLabels = nil }, []string{
-			"selectorLabels: required: set the labels that select the relay's pod",
+			"selectorLabels: Required value: set the labels that select the relay's pod",
 		}},
 		{"missing image and user", func(p *turn.TurnRelayProps) {
 			p.Container.Image = ""
 			p.Pod.RunAsUser = 0
 		}, []string{
-			"container.image: required",
-			"pod.runAsUser: required",
+			"container.image: Required value",
+			"pod.runAsUser: Required value",
 		}},
 		{"command set", func(p *turn.TurnRelayProps) { p.Container.Command = []string{"turnserver", "-n"} }, []string{
-			`container.command: invalid value ["turnserver" "-n"]: must be empty: the relay runs turnserver with its composed configuration; pass options through extraConfig`,
+			`container.command: Invalid value: ["turnserver","-n"]: must be empty: the relay runs turnserver with its composed configuration; pass options through extraConfig`,
 		}},
 		{"args set", func(p *turn.TurnRelayProps) { p.Container.Args = []string{"--verbose"} }, []string{
-			`container.args: invalid value ["--verbose"]: must be empty`,
+			`container.args: Invalid value: ["--verbose"]: must be empty`,
 		}},
 		{"container named like the init container", func(p *turn.TurnRelayProps) { p.Container.Name = "configure" }, []string{
-			`container.name: invalid value "configure": is the name of the relay's own init container; choose another`,
+			`container.name: Invalid value: "configure": is the name of the relay's own init container; choose another`,
 		}},
 		{"init container named like the relay's", func(p *turn.TurnRelayProps) {
 			p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("configure"), Image: jsii.String("busybox")}}
 		}, []string{
-			`pod.initContainers[0].name: invalid value "configure": is the name of the relay's own init container; choose another`,
+			`pod.initContainers[0].name: Duplicate value: "configure": container names must be unique; the relay's own init container has it already`,
 		}},
 		{"missing secret", func(p *turn.TurnRelayProps) { p.AuthSecretName, p.AuthSecretKey = "", "" }, []string{
-			"authSecretName: required: name the Secret holding the TURN REST API shared secret",
-			"authSecretKey: required: name the key of the shared secret in authSecretName",
+			"authSecretName: Required value: name the Secret holding the TURN REST API shared secret",
+			"authSecretKey: Required value: name the key of the shared secret in authSecretName",
 		}},
 		{"bad secret reference", func(p *turn.TurnRelayProps) { p.AuthSecretName, p.AuthSecretKey = "Media_Secret", "turn/secret" }, []string{
-			`authSecretName: invalid value "Media_Secret": must be a lowercase RFC 1123 subdomain, e.g. "turn-secret"`,
-			`authSecretKey: invalid value "turn/secret": must consist of letters, digits, '-', '_' or '.'`,
+			`authSecretName: Invalid value: "Media_Secret": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
+			`authSecretKey: Invalid value: "turn/secret": a valid config key must consist of alphanumeric characters, '-', '_' or '.'`,
 		}},
 		{"dotted secret name", func(p *turn.TurnRelayProps) { p.AuthSecretName = "media.turn-secret" }, nil},
 		{"realm with a newline", func(p *turn.TurnRelayProps) { p.Realm = "example.com\nno-auth" }, []string{
-			`realm: invalid value "example.com\nno-auth": must be at most 127 letters, digits, '.', '-' or '_', e.g. "turn.example.com"`,
+			`realm: Invalid value: "example.com\nno-auth": must be at most 127 letters, digits, '.', '-' or '_', e.g. "turn.example.com"`,
 		}},
 		{"external ip is a hostname", func(p *turn.TurnRelayProps) { p.ExternalIP = "turn.example.com" }, []string{
-			`externalIP: invalid value "turn.example.com": must be the public IPv4 or IPv6 address clients reach the relay at, e.g. "203.0.113.10"`,
+			`externalIP: Invalid value: "turn.example.com": must be the public IPv4 or IPv6 address clients reach the relay at, e.g. "203.0.113.10"`,
 		}},
 		{"unspecified external ip", func(p *turn.TurnRelayProps) { p.ExternalIP = "0.0.0.0" }, []string{
-			`externalIP: invalid value "0.0.0.0": must be the public IPv4 or IPv6 address`,
+			`externalIP: Invalid value: "0.0.0.0": must be the public IPv4 or IPv6 address`,
 		}},
 		{"ipv6 external ip", func(p *turn.TurnRelayProps) { p.ExternalIP = "2001:db8::10" }, nil},
 		{"service annotations in host network", func(p *turn.TurnRelayProps) {
 			p.HostNetwork = true
 			p.ServiceAnnotations = map[string]string{"b": "1", "a": "2"}
 		}, []string{
-			`serviceAnnotations: invalid value ["a" "b"]: hostNetwork renders no Service; remove them`,
+			`serviceAnnotations: Invalid value: ["a","b"]: hostNetwork renders no Service; remove them`,
 		}},
 		{"secret in extra config is refused and not echoed", func(p *turn.TurnRelayProps) {
 			p.ExtraConfig = []string{"stale-nonce=600", "static-auth-secret=hunter2"}
 		}, []string{
-			`extraConfig[1]: invalid value "static-auth-secret=<redacted>": sets static-auth-secret, which the relay manages: the secret is read from authSecretName/authSecretKey at start and must never be written into a ConfigMap`,
+			`extraConfig[1]: Invalid value: "static-auth-secret=<redacted>": sets static-auth-secret, which the relay manages: the secret is read from authSecretName/authSecretKey at start and must never be written into a ConfigMap`,
 		}},
 		{"managed directive in any spelling", func(p *turn.TurnRelayProps) {
 			p.ExtraConfig = []string{"  --Min-Port = 40000", "external-ip 1.2.3.4", "lt-cred-mech"}
 		}, []string{
-			`extraConfig[0]: invalid value "  --Min-Port = 40000": sets min-port, which the relay manages: set minRelayPort instead`,
-			`extraConfig[1]: invalid value "external-ip 1.2.3.4": sets external-ip, which the relay manages: set externalIP instead`,
-			`extraConfig[2]: invalid value "lt-cred-mech": sets lt-cred-mech, which the relay manages: the relay always uses TURN REST API authentication`,
+			`extraConfig[0]: Invalid value: "  --Min-Port = 40000": sets min-port, which the relay manages: set minRelayPort instead`,
+			`extraConfig[1]: Invalid value: "external-ip 1.2.3.4": sets external-ip, which the relay manages: set externalIP instead`,
+			`extraConfig[2]: Invalid value: "lt-cred-mech": sets lt-cred-mech, which the relay manages: the relay always uses TURN REST API authentication`,
 		}},
 		{"multi-line extra config", func(p *turn.TurnRelayProps) { p.ExtraConfig = []string{"stale-nonce=600\nno-auth"} }, []string{
-			`extraConfig[0]: invalid value "stale-nonce=600\nno-auth": must be a single line; give each option its own entry`,
+			`extraConfig[0]: Invalid value: "stale-nonce=600\nno-auth": must be a single line; give each option its own entry`,
 		}},
 		{"comments may mention anything", func(p *turn.TurnRelayProps) { p.ExtraConfig = []string{"# static-auth-secret comes from the Secret"} }, nil},
 		{"tls and exporter options in extra config", func(p *turn.TurnRelayProps) {
 			p.ExtraConfig = []string{"cert=/etc/ssl/turn.pem", "tls-listening-port=443", "prometheus", "prometheus-port=9000"}
 		}, []string{
-			`extraConfig[0]: invalid value "cert=/etc/ssl/turn.pem": sets cert, which the relay manages: set tls.secretName instead; the certificate is mounted from that Secret`,
-			`extraConfig[1]: invalid value "tls-listening-port=443": sets tls-listening-port, which the relay manages: set tls.port instead`,
-			`extraConfig[2]: invalid value "prometheus": sets prometheus, which the relay manages: set metrics instead`,
-			`extraConfig[3]: invalid value "prometheus-port=9000": sets prometheus-port, which the relay manages: set metrics.port instead`,
+			`extraConfig[0]: Invalid value: "cert=/etc/ssl/turn.pem": sets cert, which the relay manages: set tls.secretName instead; the certificate is mounted from that Secret`,
+			`extraConfig[1]: Invalid value: "tls-listening-port=443": sets tls-listening-port, which the relay manages: set tls.port instead`,
+			`extraConfig[2]: Invalid value: "prometheus": sets prometheus, which the relay manages: set metrics instead`,
+			`extraConfig[3]: Invalid value: "prometheus-port=9000": sets prometheus-port, which the relay manages: set metrics.port instead`,
 		}},
 
 		// Peers, quotas and bandwidth.
@@ -141,48 +141,48 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 		{"allowed peers that are not CIDRs", func(p *turn.TurnRelayProps) {
 			p.AllowedPeerCIDRs = []string{"10.0.0.0", "10.0.0.0/33", "pods", "10.0.0.1/16", "::ffff:10.0.0.0/104"}
 		}, []string{
-			`allowedPeerCIDRs[0]: invalid value "10.0.0.0": must be an IPv4 or IPv6 CIDR, e.g. "10.0.0.0/16"`,
-			`allowedPeerCIDRs[1]: invalid value "10.0.0.0/33": must be an IPv4 or IPv6 CIDR`,
-			`allowedPeerCIDRs[2]: invalid value "pods": must be an IPv4 or IPv6 CIDR`,
-			`allowedPeerCIDRs[3]: invalid value "10.0.0.1/16": has bits set beyond its /16 prefix; write "10.0.0.0/16"`,
-			`allowedPeerCIDRs[4]: invalid value "::ffff:10.0.0.0/104": is an IPv4-mapped IPv6 range; write the IPv4 range, which is how coturn sees IPv4 peers`,
+			`allowedPeerCIDRs[0]: Invalid value: "10.0.0.0": must be an IPv4 or IPv6 CIDR, e.g. "10.0.0.0/16"`,
+			`allowedPeerCIDRs[1]: Invalid value: "10.0.0.0/33": must be an IPv4 or IPv6 CIDR`,
+			`allowedPeerCIDRs[2]: Invalid value: "pods": must be an IPv4 or IPv6 CIDR`,
+			`allowedPeerCIDRs[3]: Invalid value: "10.0.0.1/16": has bits set beyond its /16 prefix; write "10.0.0.0/16"`,
+			`allowedPeerCIDRs[4]: Invalid value: "::ffff:10.0.0.0/104": is an IPv4-mapped IPv6 range; write the IPv4 range, which is how coturn sees IPv4 peers`,
 		}},
 		{"allowed peers coturn refuses anyway", func(p *turn.TurnRelayProps) {
 			p.AllowedPeerCIDRs = []string{"0.0.0.0/0", "127.0.0.0/8", "239.0.0.0/8", "::/0", "::1/128", "ff02::/16"}
 		}, []string{
-			`allowedPeerCIDRs[0]: invalid value "0.0.0.0/0": overlaps 0.0.0.0/8: coturn refuses loopback, multicast and unspecified peers before it reads allowed-peer-ip; allow only the ranges where media peers live`,
-			`allowedPeerCIDRs[1]: invalid value "127.0.0.0/8": overlaps 127.0.0.0/8`,
-			`allowedPeerCIDRs[2]: invalid value "239.0.0.0/8": overlaps 224.0.0.0/3`,
-			`allowedPeerCIDRs[3]: invalid value "::/0": overlaps ::/128`,
-			`allowedPeerCIDRs[4]: invalid value "::1/128": overlaps ::1/128`,
-			`allowedPeerCIDRs[5]: invalid value "ff02::/16": overlaps ff00::/8`,
+			`allowedPeerCIDRs[0]: Invalid value: "0.0.0.0/0": overlaps 0.0.0.0/8: coturn refuses loopback, multicast and unspecified peers before it reads allowed-peer-ip; allow only the ranges where media peers live`,
+			`allowedPeerCIDRs[1]: Invalid value: "127.0.0.0/8": overlaps 127.0.0.0/8`,
+			`allowedPeerCIDRs[2]: Invalid value: "239.0.0.0/8": overlaps 224.0.0.0/3`,
+			`allowedPeerCIDRs[3]: Invalid value: "::/0": overlaps ::/128: coturn refuses loopback, multicast and unspecified peers before it reads allowed-peer-ip; allow only the ranges where media peers live`,
+			`allowedPeerCIDRs[4]: Invalid value: "::1/128": overlaps ::1/128: coturn refuses loopback, multicast and unspecified peers before it reads allowed-peer-ip; allow only the ranges where media peers live`,
+			`allowedPeerCIDRs[5]: Invalid value: "ff02::/16": overlaps ff00::/8: coturn refuses loopback, multicast and unspecified peers before it reads allowed-peer-ip; allow only the ranges where media peers live`,
 		}},
 		{"no quotas", func(p *turn.TurnRelayProps) { p.UserQuota, p.TotalQuota = intPtr(0), intPtr(0) }, nil},
 		{"negative quotas", func(p *turn.TurnRelayProps) { p.UserQuota, p.TotalQuota = intPtr(-1), intPtr(-5) }, []string{
-			"userQuota: invalid value -1: must be 0 (no cap) or positive",
-			"totalQuota: invalid value -5: must be 0 (no cap) or positive",
+			"userQuota: Invalid value: -1: must be 0 (no cap) or positive",
+			"totalQuota: Invalid value: -5: must be 0 (no cap) or positive",
 		}},
 		{"user quota above the total", func(p *turn.TurnRelayProps) { p.UserQuota, p.TotalQuota = intPtr(20), intPtr(12) }, []string{
-			"userQuota: invalid value 20: exceeds totalQuota (12), so it never applies; lower it or raise totalQuota",
+			"userQuota: Invalid value: 20: exceeds totalQuota (12), so it never applies; lower it or raise totalQuota",
 		}},
 		{"user quota above the default total", func(p *turn.TurnRelayProps) { p.UserQuota = intPtr(50) }, []string{
-			"userQuota: invalid value 50: exceeds totalQuota (49)",
+			"userQuota: Invalid value: 50: exceeds totalQuota (49)",
 		}},
 		{"bandwidth caps", func(p *turn.TurnRelayProps) { p.MaxBytesPerSecond, p.CapacityBytesPerSecond = 64000, 3200000 }, nil},
 		{"bandwidth cap in kilobits", func(p *turn.TurnRelayProps) { p.MaxBytesPerSecond = 512 }, []string{
-			"maxBytesPerSecond: invalid value 512: must be 0 (no cap) or at least 16000 bytes per second: below that coturn drops the packets of a single voice stream; the unit is bytes, not bits or kilobits",
+			"maxBytesPerSecond: Invalid value: 512: must be 0 (no cap) or at least 16000 bytes per second: below that coturn drops the packets of a single voice stream; the unit is bytes, not bits or kilobits",
 		}},
 		{"capacity below one session", func(p *turn.TurnRelayProps) { p.MaxBytesPerSecond, p.CapacityBytesPerSecond = 64000, 32000 }, []string{
-			"capacityBytesPerSecond: invalid value 32000: is below maxBytesPerSecond (64000), the cap of a single session; raise it",
+			"capacityBytesPerSecond: Invalid value: 32000: is below maxBytesPerSecond (64000), the cap of a single session; raise it",
 		}},
 		{"managed peer and quota options in extra config", func(p *turn.TurnRelayProps) {
 			p.ExtraConfig = []string{"allowed-peer-ip=10.0.0.0-10.255.255.255", "user-quota=100", "total-quota=100", "max-bps=1", "bps-capacity=1", "denied-peer-ip=192.0.2.0-192.0.2.255"}
 		}, []string{
-			`extraConfig[0]: invalid value "allowed-peer-ip=10.0.0.0-10.255.255.255": sets allowed-peer-ip, which the relay manages: set allowedPeerCIDRs instead`,
-			`extraConfig[1]: invalid value "user-quota=100": sets user-quota, which the relay manages: set userQuota instead`,
-			`extraConfig[2]: invalid value "total-quota=100": sets total-quota, which the relay manages: set totalQuota instead`,
-			`extraConfig[3]: invalid value "max-bps=1": sets max-bps, which the relay manages: set maxBytesPerSecond instead`,
-			`extraConfig[4]: invalid value "bps-capacity=1": sets bps-capacity, which the relay manages: set capacityBytesPerSecond instead`,
+			`extraConfig[0]: Invalid value: "allowed-peer-ip=10.0.0.0-10.255.255.255": sets allowed-peer-ip, which the relay manages: set allowedPeerCIDRs instead`,
+			`extraConfig[1]: Invalid value: "user-quota=100": sets user-quota, which the relay manages: set userQuota instead`,
+			`extraConfig[2]: Invalid value: "total-quota=100": sets total-quota, which the relay manages: set totalQuota instead`,
+			`extraConfig[3]: Invalid value: "max-bps=1": sets max-bps, which the relay manages: set maxBytesPerSecond instead`,
+			`extraConfig[4]: Invalid value: "bps-capacity=1": sets bps-capacity, which the relay manages: set capacityBytesPerSecond instead`,
 		}},
 
 		// Metrics.
@@ -191,35 +191,35 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.Metrics = &turn.MetricsProps{Port: 9100, PodMonitor: true, PodMonitorLabels: map[string]string{"release": "prom"}}
 		}, nil},
 		{"metrics port inside the relay range", func(p *turn.TurnRelayProps) { p.Metrics = &turn.MetricsProps{Port: 49160} }, []string{
-			"metrics.port: invalid value 49160: must lie outside the relay range 49152-49200",
+			"metrics.port: Invalid value: 49160: must lie outside the relay range 49152-49200",
 		}},
 		{"metrics port on the listening port", func(p *turn.TurnRelayProps) { p.Metrics = &turn.MetricsProps{Port: 3478} }, []string{
-			"metrics.port: invalid value 3478: must differ from listeningPort",
+			"metrics.port: Invalid value: 3478: must differ from listeningPort",
 		}},
 		{"metrics port on the tls port", func(p *turn.TurnRelayProps) {
 			p.MaxRelayPort = 49199
 			p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
 			p.Metrics = &turn.MetricsProps{Port: 5349}
 		}, []string{
-			"metrics.port: invalid value 5349: must differ from tls.port",
+			"metrics.port: Invalid value: 5349: must differ from tls.port",
 		}},
 		{"privileged metrics port", func(p *turn.TurnRelayProps) { p.Metrics = &turn.MetricsProps{Port: 80} }, []string{
-			"metrics.port: invalid value 80: must be between 1024 and 65535",
+			"metrics.port: Invalid value: 80: must be between 1024 and 65535",
 		}},
 		{"PodMonitor labels without a PodMonitor", func(p *turn.TurnRelayProps) {
 			p.Metrics = &turn.MetricsProps{PodMonitorLabels: map[string]string{"release": "prom"}}
 		}, []string{
-			`metrics.podMonitorLabels: invalid value ["release"]: labels the PodMonitor, which only metrics.podMonitor renders; set it or remove them`,
+			`metrics.podMonitorLabels: Invalid value: ["release"]: labels the PodMonitor, which only metrics.podMonitor renders; set it or remove them`,
 		}},
-		{"empty PodMonitor label value", func(p *turn.TurnRelayProps) {
-			p.Metrics = &turn.MetricsProps{PodMonitor: true, PodMonitorLabels: map[string]string{"release": ""}}
+		{"PodMonitor label key with a space", func(p *turn.TurnRelayProps) {
+			p.Metrics = &turn.MetricsProps{PodMonitor: true, PodMonitorLabels: map[string]string{"my release": "prom"}}
 		}, []string{
-			`metrics.podMonitorLabels: invalid value "release=": label keys and values must not be empty`,
+			`metrics.podMonitorLabels[my release]: Invalid value: "my release": name part must consist of alphanumeric characters`,
 		}},
 
 		// TURN over TLS.
 		{"tls with the default relay range needs a 51st listener", func(p *turn.TurnRelayProps) { p.TLS = &turn.TLSProps{SecretName: "turn-tls"} }, []string{
-			"maxRelayPort: invalid value 49200: the LoadBalancer Service needs 51 listeners (listeningPort 3478, tls.port 5349 plus 49 relay ports 49152-49200; TCP and UDP on one port count once), more than maxLoadBalancerListeners (50); lower maxRelayPort to 49199, or raise maxLoadBalancerListeners if your load balancer allows more",
+			"maxRelayPort: Invalid value: 49200: the LoadBalancer Service needs 51 listeners (listeningPort 3478, tls.port 5349 plus 49 relay ports 49152-49200; TCP and UDP on one port count once), more than maxLoadBalancerListeners (50); lower maxRelayPort to 49199, or raise maxLoadBalancerListeners if your load balancer allows more",
 		}},
 		{"tls fits with the relay range ending at 49199", func(p *turn.TurnRelayProps) {
 			p.MaxRelayPort = 49199
@@ -233,28 +233,28 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.MaxLoadBalancerListeners = 2
 			p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
 		}, []string{
-			"maxLoadBalancerListeners: invalid value 2: must be at least 3: one for listeningPort, one for tls.port and one per relay port",
+			"maxLoadBalancerListeners: Invalid value: 2: must be at least 3: one for listeningPort, one for tls.port and one per relay port",
 		}},
 		{"tls port on the listening port", func(p *turn.TurnRelayProps) { p.TLS = &turn.TLSProps{SecretName: "turn-tls", Port: 3478} }, []string{
-			"tls.port: invalid value 3478: must differ from listeningPort",
+			"tls.port: Invalid value: 3478: must differ from listeningPort",
 		}},
 		{"tls port inside the relay range", func(p *turn.TurnRelayProps) { p.TLS = &turn.TLSProps{SecretName: "turn-tls", Port: 49199} }, []string{
-			"tls.port: invalid value 49199: must lie outside the relay range 49152-49200",
+			"tls.port: Invalid value: 49199: must lie outside the relay range 49152-49200",
 		}},
 		{"privileged tls port", func(p *turn.TurnRelayProps) { p.TLS = &turn.TLSProps{SecretName: "turn-tls", Port: 443} }, []string{
-			"tls.port: invalid value 443: must be between 1024 and 65535: the relay runs as a non-root user without privilege escalation, so it cannot bind lower ports",
+			"tls.port: Invalid value: 443: must be between 1024 and 65535: the relay runs as a non-root user without privilege escalation, so it cannot bind lower ports",
 		}},
 		{"tls without a secret", func(p *turn.TurnRelayProps) {
 			p.MaxRelayPort = 49199
 			p.TLS = &turn.TLSProps{}
 		}, []string{
-			"tls.secretName: required: name the kubernetes.io/tls Secret holding tls.crt and tls.key",
+			"tls.secretName: Required value: name the kubernetes.io/tls Secret holding tls.crt and tls.key",
 		}},
 		{"tls with a bad secret name", func(p *turn.TurnRelayProps) {
 			p.MaxRelayPort = 49199
 			p.TLS = &turn.TLSProps{SecretName: "Turn_TLS"}
 		}, []string{
-			`tls.secretName: invalid value "Turn_TLS": must be a lowercase RFC 1123 subdomain, e.g. "turn-tls"`,
+			`tls.secretName: Invalid value: "Turn_TLS": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
 		}},
 		{"cert-manager with a wildcard name", func(p *turn.TurnRelayProps) {
 			p.MaxRelayPort = 49199
@@ -264,8 +264,8 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.MaxRelayPort = 49199
 			p.TLS = &turn.TLSProps{SecretName: "turn-tls", CertManager: &turn.CertManagerProps{}}
 		}, []string{
-			"tls.certManager.issuerName: required: name the cert-manager Issuer or ClusterIssuer that signs the certificate",
-			`tls.certManager.dnsNames: required: list the names clients reach the relay at in their turns: URLs, e.g. "turn.example.com"`,
+			"tls.certManager.issuerName: Required value: name the cert-manager Issuer or ClusterIssuer that signs the certificate",
+			`tls.certManager.dnsNames: Required value: list the names clients reach the relay at in their turns: URLs, e.g. "turn.example.com"`,
 		}},
 		{"cert-manager with a bad kind and names", func(p *turn.TurnRelayProps) {
 			p.MaxRelayPort = 49199
@@ -273,9 +273,9 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 				IssuerName: "letsencrypt", IssuerKind: "ClusterIsuer", DNSNames: []string{"turn.example.com", "Turn.Example.com", "203.0.113.10:5349"},
 			}}
 		}, []string{
-			`tls.certManager.issuerKind: invalid value "ClusterIsuer": must be "ClusterIssuer" or "Issuer"`,
-			`tls.certManager.dnsNames[1]: invalid value "Turn.Example.com": must be a lowercase DNS name, optionally starting with "*.", e.g. "turn.example.com"`,
-			`tls.certManager.dnsNames[2]: invalid value "203.0.113.10:5349": must be a lowercase DNS name`,
+			`tls.certManager.issuerKind: Unsupported value: "ClusterIsuer": supported values: "ClusterIssuer", "Issuer"`,
+			`tls.certManager.dnsNames[1]: Invalid value: "Turn.Example.com": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
+			`tls.certManager.dnsNames[2]: Invalid value: "203.0.113.10:5349": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
 		}},
 
 		// Address discovery.
@@ -283,26 +283,26 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
 		}, nil},
 		{"discovery without an image", func(p *turn.TurnRelayProps) { p.AddressDiscovery = &turn.AddressDiscoveryProps{} }, []string{
-			`addressDiscovery.image: required: set an image that ships /go-runner and /bin/kubectl, e.g. "registry.k8s.io/kubectl:v1.33.0"`,
+			`addressDiscovery.image: Required value: set an image that ships /go-runner and /bin/kubectl, e.g. "registry.k8s.io/kubectl:v1.33.0"`,
 		}},
 		{"discovery image with whitespace", func(p *turn.TurnRelayProps) {
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "kubectl latest"}
 		}, []string{
-			`addressDiscovery.image: invalid value "kubectl latest": must not contain whitespace`,
+			`addressDiscovery.image: Invalid value: "kubectl latest": must not contain whitespace`,
 		}},
 		{"discovery in host network", func(p *turn.TurnRelayProps) {
 			p.HostNetwork = true
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
 		}, []string{
-			"addressDiscovery: forbidden: hostNetwork renders no Service to read an address from; the relay advertises its node's address (status.hostIP) instead, so remove addressDiscovery",
+			"addressDiscovery: Forbidden: hostNetwork renders no Service to read an address from; the relay advertises its node's address (status.hostIP) instead, so remove addressDiscovery",
 		}},
 		{"discovery with another service account or an automounted token", func(p *turn.TurnRelayProps) {
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
 			p.Pod.ServiceAccountName = "media"
 			p.Pod.AutomountServiceAccountToken = true
 		}, []string{
-			`pod.serviceAccountName: invalid value "media": must be empty with addressDiscovery: the relay runs as its own ServiceAccount (name), which may get its own Service and nothing else`,
-			"pod.automountServiceAccountToken: invalid value true: must be false with addressDiscovery: only the discover-address init container gets an API token",
+			`pod.serviceAccountName: Invalid value: "media": must be empty with addressDiscovery: the relay runs as its own ServiceAccount (name), which may get its own Service and nothing else`,
+			"pod.automountServiceAccountToken: Invalid value: true: must be false with addressDiscovery: only the discover-address init container gets an API token",
 		}},
 		{"external ip overrides discovery and its constraints", func(p *turn.TurnRelayProps) {
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
@@ -313,7 +313,7 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
 			p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("discover-address"), Image: jsii.String("busybox")}}
 		}, []string{
-			`pod.initContainers[0].name: invalid value "discover-address": is the name of the relay's own init container; choose another`,
+			`pod.initContainers[0].name: Duplicate value: "discover-address": container names must be unique; the relay's own init container has it already`,
 		}},
 		{"the discovery container's name is free without discovery", func(p *turn.TurnRelayProps) {
 			p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("discover-address"), Image: jsii.String("busybox")}}
@@ -329,16 +329,15 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 
 func TestTurnRelayProps_ValidateNilReportsRequiredFields(t *testing.T) {
 	var p *turn.TurnRelayProps
-	err := p.Validate()
-	require.Error(t, err)
-	for _, want := range []string{"name: required", "selectorLabels: required", "container.image: required", "pod.runAsUser: required", "authSecretName: required", "authSecretKey: required"} {
-		assert.Contains(t, err.Error(), want)
+	errs := testutil.Lines(p.Validate())
+	for _, want := range []string{"name: Required value", "selectorLabels: Required value", "container.image: Required value", "pod.runAsUser: Required value", "authSecretName: Required value", "authSecretKey: Required value"} {
+		assert.Contains(t, errs, want)
 	}
 	assert.Equal(t, turn.PodSecurityRestricted, p.PodSecurityLevel())
 }
 
 func TestTurnRelayProps_ValidateIsPure(t *testing.T) {
 	p := relayProps()
-	require.NoError(t, p.Validate())
+	require.Empty(t, p.Validate())
 	assert.Equal(t, relayProps(), p, "Validate must not apply defaults to the caller's props")
 }

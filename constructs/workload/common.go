@@ -6,9 +6,10 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
-	"github.com/dograh-hq/dograh-cdk8s/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
 )
 
 // Defaults shared by the workload constructs.
@@ -19,6 +20,9 @@ const (
 	// DefaultScaleDownStabilizationSeconds is the window over which the HPA
 	// takes the highest recommendation before scaling down.
 	DefaultScaleDownStabilizationSeconds = 300
+	// MaxScaleDownStabilizationSeconds is the longest window the API server
+	// accepts (validateScalingRules, pkg/apis/autoscaling/validation).
+	MaxScaleDownStabilizationSeconds = 3600
 	// DefaultCPUUtilizationPercent is the HPA's CPU target when neither a
 	// CPU nor a memory target is set.
 	DefaultCPUUtilizationPercent = 70
@@ -45,8 +49,10 @@ type Autoscaling struct {
 	// removes. Default: DefaultScaleDownPodsPerMinute (1).
 	ScaleDownPodsPerMinute int
 	// ScaleDownStabilizationSeconds delays scale-down until the load has been
-	// low for this long. Default: DefaultScaleDownStabilizationSeconds (300).
-	ScaleDownStabilizationSeconds int
+	// low for this long, 0 to MaxScaleDownStabilizationSeconds. A pointer,
+	// so that 0 (scale down as soon as the load drops) can be expressed.
+	// Default: DefaultScaleDownStabilizationSeconds (300).
+	ScaleDownStabilizationSeconds *int
 }
 
 func (a Autoscaling) withDefaults() Autoscaling {
@@ -56,33 +62,39 @@ func (a Autoscaling) withDefaults() Autoscaling {
 	if a.ScaleDownPodsPerMinute == 0 {
 		a.ScaleDownPodsPerMinute = DefaultScaleDownPodsPerMinute
 	}
-	if a.ScaleDownStabilizationSeconds == 0 {
-		a.ScaleDownStabilizationSeconds = DefaultScaleDownStabilizationSeconds
+	if a.ScaleDownStabilizationSeconds == nil {
+		window := DefaultScaleDownStabilizationSeconds
+		a.ScaleDownStabilizationSeconds = &window
+	} else {
+		window := *a.ScaleDownStabilizationSeconds // a copy: the caller's stays theirs
+		a.ScaleDownStabilizationSeconds = &window
 	}
 	return a
 }
 
-func (a Autoscaling) validate(errs *check.Errors, at string) {
+func (a Autoscaling) validate(fld *field.Path) field.ErrorList {
+	var errs field.ErrorList
 	if a.MinReplicas < 1 {
-		errs.Invalid(at+".minReplicas", a.MinReplicas, "must be at least 1")
+		errs = append(errs, field.Invalid(fld.Child("minReplicas"), a.MinReplicas, "must be at least 1"))
 	}
 	if a.MaxReplicas < a.MinReplicas || a.MaxReplicas < 1 {
-		errs.Invalid(at+".maxReplicas", a.MaxReplicas, fmt.Sprintf("must be at least minReplicas (%d)", a.MinReplicas))
+		errs = append(errs, field.Invalid(fld.Child("maxReplicas"), a.MaxReplicas, fmt.Sprintf("must be at least minReplicas (%d)", a.MinReplicas)))
 	}
 	for _, f := range []struct {
 		name string
 		v    int
 	}{{"cpuUtilizationPercent", a.CPUUtilizationPercent}, {"memoryUtilizationPercent", a.MemoryUtilizationPercent}} {
 		if f.v < 0 || f.v > 1000 {
-			errs.Invalid(at+"."+f.name, f.v, "must be a percentage of the request between 1 and 1000")
+			errs = append(errs, field.Invalid(fld.Child(f.name), f.v, "must be a percentage of the request between 1 and 1000"))
 		}
 	}
 	if a.ScaleDownPodsPerMinute < 0 {
-		errs.Invalid(at+".scaleDownPodsPerMinute", a.ScaleDownPodsPerMinute, "must be at least 1")
+		errs = append(errs, field.Invalid(fld.Child("scaleDownPodsPerMinute"), a.ScaleDownPodsPerMinute, "must be at least 1"))
 	}
-	if a.ScaleDownStabilizationSeconds < 0 || a.ScaleDownStabilizationSeconds > 3600 {
-		errs.Invalid(at+".scaleDownStabilizationSeconds", a.ScaleDownStabilizationSeconds, "must be between 0 and 3600")
+	if w := a.ScaleDownStabilizationSeconds; w != nil && (*w < 0 || *w > MaxScaleDownStabilizationSeconds) {
+		errs = append(errs, field.Invalid(fld.Child("scaleDownStabilizationSeconds"), *w, fmt.Sprintf("must be between 0 and %d", MaxScaleDownStabilizationSeconds)))
 	}
+	return errs
 }
 
 // identity is what every workload construct names and selects by.
@@ -93,15 +105,22 @@ type identity struct {
 }
 
 func newIdentity(name string, selector, extra map[string]string) identity {
-	return identity{name: name, selector: selector, labels: pod.Labels(selector, extra)}
+	return identity{name: name, selector: selector, labels: k8sutil.MergeLabels(selector, extra)}
 }
 
-func validateIdentity(errs *check.Errors, name string, selector map[string]string) {
-	errs.DNSLabel("name", name)
-	errs.Labels("selectorLabels", selector, `set the labels that select this workload's pods, e.g. app.kubernetes.io/name and app.kubernetes.io/component; they are immutable once applied`)
+// validateIdentity checks the name, which also names a Service when
+// service is true (an RFC 1035 label then), and the labels.
+func validateIdentity(name string, selector, labels map[string]string, service bool) field.ErrorList {
+	nameCheck := check.DNSLabel
+	if service {
+		nameCheck = check.DNS1035Label
+	}
+	errs := nameCheck(field.NewPath("name"), name, `set a lowercase name such as "my-app"`)
+	errs = append(errs, check.SelectorLabels(field.NewPath("selectorLabels"), selector, `set the labels that select this workload's pods, e.g. app.kubernetes.io/name and app.kubernetes.io/component; they are immutable once applied`)...)
+	return append(errs, check.Labels(field.NewPath("labels"), labels)...)
 }
 
-func (id identity) meta() *k8s.ObjectMeta { return pod.ObjectMeta(id.name, id.labels) }
+func (id identity) meta() *k8s.ObjectMeta { return k8sutil.ObjectMeta(id.name, id.labels) }
 
 // deploymentSpec is everything that varies between the Deployments this
 // package renders.
@@ -116,7 +135,7 @@ func newDeployment(scope constructs.Construct, id identity, d deploymentSpec) k8
 		Metadata: id.meta(),
 		Spec: &k8s.DeploymentSpec{
 			Replicas: d.replicas,
-			Selector: &k8s.LabelSelector{MatchLabels: pod.StrMap(id.selector)},
+			Selector: &k8s.LabelSelector{MatchLabels: k8sutil.StrMap(id.selector)},
 			Strategy: d.strategy,
 			Template: d.template,
 		},
@@ -133,8 +152,8 @@ func rollingSurgeOnly() *k8s.DeploymentStrategy {
 	return &k8s.DeploymentStrategy{
 		Type: jsii.String("RollingUpdate"),
 		RollingUpdate: &k8s.RollingUpdateDeployment{
-			MaxSurge:       pod.Number(1),
-			MaxUnavailable: pod.Number(0),
+			MaxSurge:       k8sutil.Number(1),
+			MaxUnavailable: k8sutil.Number(0),
 		},
 	}
 }
@@ -169,7 +188,7 @@ func newHPA(scope constructs.Construct, id identity, a Autoscaling) k8s.KubeHori
 			Metrics:     &metrics,
 			Behavior: &k8s.HorizontalPodAutoscalerBehaviorV2{
 				ScaleDown: &k8s.HpaScalingRulesV2{
-					StabilizationWindowSeconds: jsii.Number(a.ScaleDownStabilizationSeconds),
+					StabilizationWindowSeconds: jsii.Number(*a.ScaleDownStabilizationSeconds),
 					SelectPolicy:               jsii.String("Min"),
 					Policies: &[]*k8s.HpaScalingPolicyV2{{
 						Type: jsii.String("Pods"), Value: jsii.Number(a.ScaleDownPodsPerMinute), PeriodSeconds: jsii.Number(60),
@@ -199,22 +218,19 @@ func replicasUnlessOwned(replicas int, owned bool) *float64 {
 }
 
 // validateOwnership enforces exactly one owner of the replica count.
-func validateOwnership(errs *check.Errors, replicas int, autoscaling *Autoscaling, external bool) {
+func validateOwnership(replicas int, autoscaling *Autoscaling, external bool) field.ErrorList {
+	var errs field.ErrorList
 	if autoscaling != nil && external {
-		errs.Invalid("externalAutoscaler", true, "an HPA (autoscaling) and an external autoscaler cannot both own one Deployment; keep one")
+		errs = append(errs, field.Invalid(field.NewPath("externalAutoscaler"), true, "an HPA (autoscaling) and an external autoscaler cannot both own one Deployment; keep one"))
 	}
 	if replicas != 0 && (autoscaling != nil || external) {
-		errs.Invalid("replicas", replicas, "must be unset when an autoscaler owns the Deployment; set autoscaling.minReplicas instead")
+		errs = append(errs, field.Invalid(field.NewPath("replicas"), replicas, "must be unset when an autoscaler owns the Deployment; set autoscaling.minReplicas instead"))
 	}
 	if replicas < 0 {
-		errs.Invalid("replicas", replicas, "must be at least 1")
+		errs = append(errs, field.Invalid(field.NewPath("replicas"), replicas, "must be at least 1"))
 	}
 	if autoscaling != nil {
-		autoscaling.validate(errs, "autoscaling")
+		errs = append(errs, autoscaling.validate(field.NewPath("autoscaling"))...)
 	}
-}
-
-func validatePod(errs *check.Errors, c pod.Container, s pod.Spec) {
-	errs.Add(c.Validate("container"))
-	errs.Add(s.Validate("pod"))
+	return errs
 }

@@ -3,13 +3,13 @@ package workload_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func ExampleNewSingletonWorker() {
@@ -30,7 +30,7 @@ func ExampleNewSingletonWorker() {
 		Pod:             pod.Spec{RunAsUser: 1000},
 		LivenessCommand: []string{"grep", "-qa", "shop.scheduler", "/proc/1/cmdline"},
 	})
-	testutil.PrintObjects(app)
+	printObjects(app)
 	// Output:
 	// Deployment shop-scheduler
 }
@@ -57,7 +57,7 @@ func ExampleNewDrainingWebService() {
 	})
 	// Children are reachable for escape hatches.
 	fmt.Println(*web.Service().Name())
-	testutil.PrintObjects(app)
+	printObjects(app)
 	// Output:
 	// shop-web
 	// Deployment shop-web
@@ -83,7 +83,24 @@ func ExampleNewWorker() {
 		Replicas:        2,
 		LivenessCommand: []string{"grep", "-qa", "shop.worker", "/proc/1/cmdline"},
 	})
-	testutil.PrintObjects(app)
+	printObjects(app)
 	// Output:
 	// Deployment shop-worker
+}
+
+// printObjects prints "Kind name" for every object app synthesizes, in
+// output order.
+func printObjects(app cdk8s.App) {
+	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
+		var kind, name string
+		for _, line := range strings.Split(doc, "\n") {
+			if v, ok := strings.CutPrefix(line, "kind: "); ok {
+				kind = v
+			}
+			if v, ok := strings.CutPrefix(line, "  name: "); ok && name == "" {
+				name = v
+			}
+		}
+		fmt.Println(kind, name)
+	}
 }

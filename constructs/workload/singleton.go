@@ -1,14 +1,15 @@
 package workload
 
 import (
-	"fmt"
-
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/podtemplate"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
-	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // Defaults of SingletonWorkerProps and WorkerProps.
@@ -94,35 +95,36 @@ func (p *SingletonWorkerProps) withDefaults() SingletonWorkerProps {
 	return c
 }
 
-// Validate reports every problem with the props at once.
-func (p *SingletonWorkerProps) Validate() error {
-	var errs check.Errors
-	validateIdentity(&errs, p.Name, p.SelectorLabels)
-	validatePod(&errs, p.Container, p.Pod)
-	validateWorker(&errs, p.LivenessCommand, p.LivenessProbeTiming, p.TerminationGracePeriodSeconds, p.ServicePort)
-	return errs.Err()
+// Validate reports every problem with the props at once, each under the
+// path of its field. It is pure: it neither changes p nor depends on
+// anything else.
+func (p *SingletonWorkerProps) Validate() field.ErrorList {
+	errs := validateIdentity(p.Name, p.SelectorLabels, p.Labels, p.ServicePort != 0)
+	errs = append(errs, podtemplate.Validate(p.Container, p.Pod, podtemplate.Own{}, p.SelectorLabels)...)
+	errs = append(errs, validateWorker(p.LivenessCommand, p.LivenessProbeTiming, p.TerminationGracePeriodSeconds)...)
+	if p.ServicePort != 0 {
+		errs = append(errs, check.Port(field.NewPath("servicePort"), p.ServicePort)...)
+	}
+	if p.ServicePortName != "" {
+		errs = append(errs, check.PortName(field.NewPath("servicePortName"), p.ServicePortName)...)
+	}
+	return errs
 }
 
-func validateWorker(errs *check.Errors, liveness []string, timing pod.ProbeTiming, grace, servicePort int) {
+func validateWorker(liveness []string, timing pod.ProbeTiming, grace int) field.ErrorList {
+	var errs field.ErrorList
 	if len(liveness) == 0 {
-		errs.Required("livenessCommand", `set a command that exits non-zero when the process is unhealthy, e.g. ["grep", "-qa", "my.module", "/proc/1/cmdline"]`)
+		errs = append(errs, field.Required(field.NewPath("livenessCommand"), `set a command that exits non-zero when the process is unhealthy, e.g. ["grep", "-qa", "my.module", "/proc/1/cmdline"]`))
 	}
-	errs.Add(timing.Validate("livenessProbeTiming"))
-	if grace < 0 {
-		errs.Invalid("terminationGracePeriodSeconds", grace, "must be at least 0")
-	}
-	if servicePort != 0 {
-		errs.Port("servicePort", servicePort)
-	}
+	errs = append(errs, timing.Validate(field.NewPath("livenessProbeTiming"))...)
+	return append(errs, check.NonNegative(field.NewPath("terminationGracePeriodSeconds"), grace)...)
 }
 
 // NewSingletonWorker renders a Deployment with one replica and the Recreate
 // strategy, plus a Service when ServicePort is set. It panics with the
 // construct id and every validation error when props are invalid.
 func NewSingletonWorker(scope constructs.Construct, id string, props *SingletonWorkerProps) SingletonWorker {
-	if err := props.Validate(); err != nil {
-		panic(fmt.Errorf("%s: invalid SingletonWorkerProps:\n%w", id, err))
-	}
+	check.MustBeValid(id, "SingletonWorkerProps", props.Validate())
 	p := props.withDefaults()
 	s := &singletonWorker{}
 	constructs.NewConstruct_Override(s, scope, jsii.String(id))
@@ -136,12 +138,12 @@ func NewSingletonWorker(scope constructs.Construct, id string, props *SingletonW
 }
 
 func workerTemplate(id identity, c pod.Container, s pod.Spec, liveness []string, timing pod.ProbeTiming, grace, port int, portName string) *k8s.PodTemplateSpec {
-	r := pod.Render(c, s)
-	r.Main.LivenessProbe = timing.Apply(execProbe(liveness, DefaultLivenessPeriodSeconds, DefaultLivenessFailureThreshold))
+	r := podtemplate.Render(c, s)
+	r.Main.LivenessProbe = podtemplate.ApplyTiming(timing, execProbe(liveness, DefaultLivenessPeriodSeconds, DefaultLivenessFailureThreshold))
 	if port != 0 {
 		r.Main.Ports = &[]*k8s.ContainerPort{{Name: jsii.String(portName), ContainerPort: jsii.Number(port), Protocol: jsii.String("TCP")}}
 	}
-	t := pod.Template(r, s, id.labels, nil, id.selector)
+	t := podtemplate.Template(r, s, id.labels, nil, id.selector)
 	t.Spec.TerminationGracePeriodSeconds = jsii.Number(grace)
 	return t
 }
@@ -153,11 +155,11 @@ func newClusterIPService(scope constructs.Construct, id identity, portName strin
 		Metadata: id.meta(),
 		Spec: &k8s.ServiceSpec{
 			Type:     jsii.String("ClusterIP"),
-			Selector: pod.StrMap(id.selector),
+			Selector: k8sutil.StrMap(id.selector),
 			Ports: &[]*k8s.ServicePort{{
 				Name:       jsii.String(portName),
 				Port:       jsii.Number(port),
-				TargetPort: pod.PortName(portName),
+				TargetPort: k8sutil.PortName(portName),
 				Protocol:   jsii.String("TCP"),
 			}},
 		},

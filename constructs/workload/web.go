@@ -8,8 +8,12 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
+	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/podtemplate"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
-	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // Defaults of DrainingWebServiceProps.
@@ -190,34 +194,39 @@ func (p *DrainingWebServiceProps) withDefaults() DrainingWebServiceProps {
 	return c
 }
 
-// Validate reports every problem with the props at once. Checks that
-// depend on defaults (the drain budget) use the defaulted values.
-func (p *DrainingWebServiceProps) Validate() error {
-	var errs check.Errors
-	validateIdentity(&errs, p.Name, p.SelectorLabels)
-	validatePod(&errs, p.Container, p.Pod)
-	validateOwnership(&errs, p.Replicas, p.Autoscaling, p.ExternalAutoscaler)
+// Validate reports every problem with the props at once, each under the
+// path of its field. Checks that depend on defaults (the drain budget, the
+// disruption budget) use the defaulted values. It is pure: it neither
+// changes p nor depends on anything else.
+func (p *DrainingWebServiceProps) Validate() field.ErrorList {
+	errs := validateIdentity(p.Name, p.SelectorLabels, p.Labels, true)
+	errs = append(errs, podtemplate.Validate(p.Container, p.Pod, podtemplate.Own{}, p.SelectorLabels)...)
+	ownership := validateOwnership(p.Replicas, p.Autoscaling, p.ExternalAutoscaler)
+	errs = append(errs, ownership...)
 	if p.Port == 0 {
-		errs.Required("port", "set the container port the server listens on, e.g. 8080")
+		errs = append(errs, field.Required(field.NewPath("port"), "set the container port the server listens on, e.g. 8080"))
 	} else {
-		errs.Port("port", p.Port)
+		errs = append(errs, check.Port(field.NewPath("port"), p.Port)...)
 	}
 	if p.ServicePort != 0 {
-		errs.Port("servicePort", p.ServicePort)
+		errs = append(errs, check.Port(field.NewPath("servicePort"), p.ServicePort)...)
 	}
-	if p.PortName != "" && (len(p.PortName) > 15 || !isPortName(p.PortName)) {
-		errs.Invalid("portName", p.PortName, "must be an IANA service name: at most 15 lowercase letters, digits and '-', with at least one letter")
+	if p.PortName != "" {
+		errs = append(errs, check.PortName(field.NewPath("portName"), p.PortName)...)
 	}
 	if p.HealthPath == "" && (p.ReadinessProbe == nil || p.LivenessProbe == nil) {
-		errs.Required("healthPath", `set the HTTP path the probes call, e.g. "/healthz", or set both readinessProbe and livenessProbe`)
+		errs = append(errs, field.Required(field.NewPath("healthPath"), `set the HTTP path the probes call, e.g. "/healthz", or set both readinessProbe and livenessProbe`))
 	} else if p.HealthPath != "" && p.HealthPath[0] != '/' {
-		errs.Invalid("healthPath", p.HealthPath, `must start with "/"`)
+		errs = append(errs, field.Invalid(field.NewPath("healthPath"), p.HealthPath, `must start with "/"`))
 	}
-	errs.Add(p.ReadinessProbeTiming.Validate("readinessProbeTiming"))
-	errs.Add(p.LivenessProbeTiming.Validate("livenessProbeTiming"))
-	errs.Add(p.StartupProbeTiming.Validate("startupProbeTiming"))
+	errs = append(errs, check.Probe(field.NewPath("readinessProbe"), p.ReadinessProbe, check.ReadinessProbe)...)
+	errs = append(errs, check.Probe(field.NewPath("livenessProbe"), p.LivenessProbe, check.LivenessProbe)...)
+	errs = append(errs, check.Probe(field.NewPath("startupProbe"), p.StartupProbe, check.StartupProbe)...)
+	errs = append(errs, p.ReadinessProbeTiming.Validate(field.NewPath("readinessProbeTiming"))...)
+	errs = append(errs, p.LivenessProbeTiming.Validate(field.NewPath("livenessProbeTiming"))...)
+	errs = append(errs, p.StartupProbeTiming.Validate(field.NewPath("startupProbeTiming"))...)
 	if p.MinAvailable < 0 {
-		errs.Invalid("minAvailable", p.MinAvailable, "must be at least 1")
+		errs = append(errs, field.Invalid(field.NewPath("minAvailable"), p.MinAvailable, "must be at least 1"))
 	}
 	for _, f := range []struct {
 		name string
@@ -227,44 +236,51 @@ func (p *DrainingWebServiceProps) Validate() error {
 		{"drainInitialDelaySeconds", p.DrainInitialDelaySeconds},
 		{"drainMaxWaitSeconds", p.DrainMaxWaitSeconds},
 	} {
-		if f.v < 0 {
-			errs.Invalid(f.name, f.v, "must not be negative")
-		}
+		errs = append(errs, check.NonNegative(field.NewPath(f.name), f.v)...)
 	}
 	if p.DrainMaxWaitSeconds > 0 && len(p.DrainCommand) == 0 {
-		errs.Invalid("drainMaxWaitSeconds", p.DrainMaxWaitSeconds, "only a drainCommand waits for connections; set drainCommand or leave this 0")
+		errs = append(errs, field.Invalid(field.NewPath("drainMaxWaitSeconds"), p.DrainMaxWaitSeconds, "only a drainCommand waits for connections; set drainCommand or leave this 0"))
 	}
 	d := p.withDefaults()
 	if need := d.DrainInitialDelaySeconds + d.DrainMaxWaitSeconds + DrainSlackSeconds; need > d.TerminationGracePeriodSeconds {
-		errs.Invalid("terminationGracePeriodSeconds", d.TerminationGracePeriodSeconds, fmt.Sprintf(
+		errs = append(errs, field.Invalid(field.NewPath("terminationGracePeriodSeconds"), d.TerminationGracePeriodSeconds, fmt.Sprintf(
 			"must be at least drainInitialDelaySeconds (%d) + drainMaxWaitSeconds (%d) + %d s for shutdown = %d; raise it to %d or shorten the drain",
-			d.DrainInitialDelaySeconds, d.DrainMaxWaitSeconds, DrainSlackSeconds, need, need))
+			d.DrainInitialDelaySeconds, d.DrainMaxWaitSeconds, DrainSlackSeconds, need, need)))
 	}
-	return errs.Err()
+	if len(ownership) == 0 && p.MinAvailable >= 0 {
+		errs = append(errs, d.validateBudget()...)
+	}
+	return errs
 }
 
-func isPortName(s string) bool {
-	letter := false
-	for i, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z':
-			letter = true
-		case r >= '0' && r <= '9':
-		case r == '-' && i > 0 && i < len(s)-1:
-		default:
-			return false
-		}
+// validateBudget refuses a PodDisruptionBudget that allows no eviction:
+// with minAvailable at or above the pods there are, the Eviction API
+// refuses every pod, and a node drain waits forever. An external
+// autoscaler's floor is unknown here, so only its caller can check it.
+func (d DrainingWebServiceProps) validateBudget() field.ErrorList {
+	if d.DisablePodDisruptionBudget || d.ExternalAutoscaler {
+		return nil
 	}
-	return letter
+	floor, what := d.Replicas, "replicas"
+	if d.Autoscaling != nil {
+		floor, what = d.Autoscaling.MinReplicas, "autoscaling.minReplicas"
+	}
+	if d.MinAvailable < floor {
+		return nil
+	}
+	fix := fmt.Sprintf("lower minAvailable to %d or raise %s to %d", floor-1, what, d.MinAvailable+1)
+	if floor == 1 {
+		fix = fmt.Sprintf("raise %s to %d, or set disablePodDisruptionBudget", what, d.MinAvailable+1)
+	}
+	return field.ErrorList{field.Invalid(field.NewPath("minAvailable"), d.MinAvailable, fmt.Sprintf(
+		"must be below %s (%d): a budget that keeps every pod allows no eviction, so every node drain waits forever; %s", what, floor, fix))}
 }
 
 // NewDrainingWebService renders the Deployment, Service, PodDisruptionBudget
 // and optional HPA. It panics with the construct id and every validation
 // error when props are invalid.
 func NewDrainingWebService(scope constructs.Construct, id string, props *DrainingWebServiceProps) DrainingWebService {
-	if err := props.Validate(); err != nil {
-		panic(fmt.Errorf("%s: invalid DrainingWebServiceProps:\n%w", id, err))
-	}
+	check.MustBeValid(id, "DrainingWebServiceProps", props.Validate())
 	p := props.withDefaults()
 	d := &drainingWebService{}
 	constructs.NewConstruct_Override(d, scope, jsii.String(id))
@@ -280,8 +296,8 @@ func NewDrainingWebService(scope constructs.Construct, id string, props *Drainin
 		d.pdb = k8s.NewKubePodDisruptionBudget(d, jsii.String("Budget"), &k8s.KubePodDisruptionBudgetProps{
 			Metadata: ident.meta(),
 			Spec: &k8s.PodDisruptionBudgetSpec{
-				MinAvailable: pod.Number(p.MinAvailable),
-				Selector:     &k8s.LabelSelector{MatchLabels: pod.StrMap(ident.selector)},
+				MinAvailable: k8sutil.Number(p.MinAvailable),
+				Selector:     &k8s.LabelSelector{MatchLabels: k8sutil.StrMap(ident.selector)},
 				// An unready pod serves nothing; never let it block a drain.
 				UnhealthyPodEvictionPolicy: jsii.String("AlwaysAllow"),
 			},
@@ -304,14 +320,14 @@ func (p DrainingWebServiceProps) template(id identity) *k8s.PodTemplateSpec {
 			&k8s.EnvVar{Name: jsii.String(p.DrainMaxWaitEnv), Value: jsii.String(strconv.Itoa(p.DrainMaxWaitSeconds))},
 		)
 	}
-	r := pod.Render(c, p.Pod)
+	r := podtemplate.Render(c, p.Pod)
 	m := r.Main
 	m.Ports = &[]*k8s.ContainerPort{{Name: jsii.String(p.PortName), ContainerPort: jsii.Number(p.Port), Protocol: jsii.String("TCP")}}
 	m.Lifecycle = &k8s.Lifecycle{PreStop: &k8s.LifecycleHandler{Exec: &k8s.ExecAction{Command: jsii.Strings(preStop...)}}}
-	m.ReadinessProbe = orDefault(p.ReadinessProbe, func() *k8s.Probe { return p.ReadinessProbeTiming.Apply(p.httpProbe(5, 2)) })
-	m.LivenessProbe = orDefault(p.LivenessProbe, func() *k8s.Probe { return p.LivenessProbeTiming.Apply(p.httpProbe(20, 6)) })
-	m.StartupProbe = orDefault(p.StartupProbe, func() *k8s.Probe { return p.StartupProbeTiming.Apply(p.httpProbe(5, 60)) })
-	t := pod.Template(r, p.Pod, id.labels, nil, id.selector)
+	m.ReadinessProbe = orDefault(p.ReadinessProbe, func() *k8s.Probe { return podtemplate.ApplyTiming(p.ReadinessProbeTiming, p.httpProbe(5, 2)) })
+	m.LivenessProbe = orDefault(p.LivenessProbe, func() *k8s.Probe { return podtemplate.ApplyTiming(p.LivenessProbeTiming, p.httpProbe(20, 6)) })
+	m.StartupProbe = orDefault(p.StartupProbe, func() *k8s.Probe { return podtemplate.ApplyTiming(p.StartupProbeTiming, p.httpProbe(5, 60)) })
+	t := podtemplate.Template(r, p.Pod, id.labels, nil, id.selector)
 	t.Spec.TerminationGracePeriodSeconds = jsii.Number(p.TerminationGracePeriodSeconds)
 	return t
 }
@@ -320,7 +336,7 @@ func (p DrainingWebServiceProps) httpProbe(periodSeconds, failureThreshold int) 
 	return &k8s.Probe{
 		HttpGet: &k8s.HttpGetAction{
 			Path: jsii.String(p.HealthPath),
-			Port: pod.PortName(p.PortName),
+			Port: k8sutil.PortName(p.PortName),
 		},
 		PeriodSeconds:    jsii.Number(periodSeconds),
 		TimeoutSeconds:   jsii.Number(DefaultProbeTimeoutSeconds),

@@ -1,14 +1,14 @@
 package workload
 
 import (
-	"fmt"
-
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/check"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/podtemplate"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
-	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
 // DefaultWorkerReplicas is the replica count of a Worker without autoscaling.
@@ -87,23 +87,21 @@ func (p *WorkerProps) withDefaults() WorkerProps {
 	return c
 }
 
-// Validate reports every problem with the props at once.
-func (p *WorkerProps) Validate() error {
-	var errs check.Errors
-	validateIdentity(&errs, p.Name, p.SelectorLabels)
-	validatePod(&errs, p.Container, p.Pod)
-	validateOwnership(&errs, p.Replicas, p.Autoscaling, p.ExternalAutoscaler)
-	validateWorker(&errs, p.LivenessCommand, p.LivenessProbeTiming, p.TerminationGracePeriodSeconds, 0)
-	return errs.Err()
+// Validate reports every problem with the props at once, each under the
+// path of its field. It is pure: it neither changes p nor depends on
+// anything else.
+func (p *WorkerProps) Validate() field.ErrorList {
+	errs := validateIdentity(p.Name, p.SelectorLabels, p.Labels, false)
+	errs = append(errs, podtemplate.Validate(p.Container, p.Pod, podtemplate.Own{}, p.SelectorLabels)...)
+	errs = append(errs, validateOwnership(p.Replicas, p.Autoscaling, p.ExternalAutoscaler)...)
+	return append(errs, validateWorker(p.LivenessCommand, p.LivenessProbeTiming, p.TerminationGracePeriodSeconds)...)
 }
 
 // NewWorker renders the Deployment and, with Autoscaling, its HPA. It
 // panics with the construct id and every validation error when props are
 // invalid.
 func NewWorker(scope constructs.Construct, id string, props *WorkerProps) Worker {
-	if err := props.Validate(); err != nil {
-		panic(fmt.Errorf("%s: invalid WorkerProps:\n%w", id, err))
-	}
+	check.MustBeValid(id, "WorkerProps", props.Validate())
 	p := props.withDefaults()
 	w := &worker{}
 	constructs.NewConstruct_Override(w, scope, jsii.String(id))

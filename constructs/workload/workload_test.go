@@ -4,12 +4,14 @@ import (
 	"testing"
 
 	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/workload"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }
@@ -212,11 +214,41 @@ func TestWorker_ScalesWithRollingUpdate(t *testing.T) {
 	assert.Equal(t, []any{"true"}, testutil.Get(d, "spec.template.spec.containers.0.livenessProbe.exec.command"))
 }
 
+// The constructs default and render a copy: the caller's props, nested
+// values included, are never changed. Comparing with props built afresh,
+// not with a copy of the struct, catches a write through a shared pointer,
+// slice or map.
 func TestProps_AreNotMutated(t *testing.T) {
-	p := webProps()
-	p.DrainCommand = []string{"./drain.sh"}
-	p.Container.Env = nil
-	before := *p
+	full := func() *workload.DrainingWebServiceProps {
+		p := webProps()
+		p.Replicas = 0
+		p.DrainCommand = []string{"./drain.sh"}
+		p.Container.Env = make([]*k8s.EnvVar, 1, 4) // spare capacity invites a careless append
+		p.Container.Env[0] = &k8s.EnvVar{Name: jsii.String("A"), Value: jsii.String("1")}
+		p.Autoscaling = &workload.Autoscaling{MinReplicas: 2, MaxReplicas: 4}
+		p.Pod.InitContainers = []*k8s.Container{{Name: jsii.String("wait"), Image: jsii.String("busybox:1")}}
+		p.Pod.TopologySpreadConstraints = []*k8s.TopologySpreadConstraint{{
+			MaxSkew: jsii.Number(1), TopologyKey: jsii.String("kubernetes.io/hostname"), WhenUnsatisfiable: jsii.String("ScheduleAnyway"),
+		}}
+		p.Pod.Annotations = map[string]string{"example.com/a": "b"}
+		return p
+	}
+	p := full()
 	synthWeb(t, p)
-	assert.Equal(t, before, *p)
+	assert.Equal(t, full(), p)
+	assert.Nil(t, p.Container.Env[:2][1], "the drain variables must not land in the caller's array")
+}
+
+// A stabilization window of 0 is real (scale down as soon as the load
+// drops); it used to be read as "unset" and rendered as 300.
+func TestDrainingWebService_RendersAZeroStabilizationWindow(t *testing.T) {
+	zero := 0
+	p := webProps()
+	p.Autoscaling = &workload.Autoscaling{MinReplicas: 3, MaxReplicas: 6, ScaleDownStabilizationSeconds: &zero}
+	hpa := testutil.Find(t, synthWeb(t, p), "HorizontalPodAutoscaler", "shop-web")
+	assert.Equal(t, 0.0, testutil.Get(hpa, "spec.behavior.scaleDown.stabilizationWindowSeconds"))
+
+	p.Autoscaling.ScaleDownStabilizationSeconds = nil
+	hpa = testutil.Find(t, synthWeb(t, p), "HorizontalPodAutoscaler", "shop-web")
+	assert.Equal(t, float64(workload.DefaultScaleDownStabilizationSeconds), testutil.Get(hpa, "spec.behavior.scaleDown.stabilizationWindowSeconds"))
 }

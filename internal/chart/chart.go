@@ -10,7 +10,6 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 )
@@ -22,7 +21,7 @@ func New(scope constructs.Construct, cfg *config.Config) cdk8s.Chart {
 	ch := cdk8s.NewChart(scope, jsii.String(cfg.Topology), &cdk8s.ChartProps{
 		Namespace:                 jsii.String(cfg.Namespace),
 		DisableResourceNameHashes: jsii.Bool(true),
-		Labels:                    pod.StrMap(commonLabels(cfg)),
+		Labels:                    strMap(commonLabels(cfg)),
 	})
 	b := &builder{cfg: cfg, chart: ch, n: namesOf(cfg), services: map[string]k8s.KubeService{}}
 	b.namespace()
@@ -68,7 +67,7 @@ func (b *builder) namespace() {
 	ns := k8s.NewKubeNamespace(b.chart, jsii.String("namespace"), &k8s.KubeNamespaceProps{
 		Metadata: &k8s.ObjectMeta{
 			Name: jsii.String(b.cfg.Namespace),
-			Labels: pod.StrMap(map[string]string{
+			Labels: strMap(map[string]string{
 				"pod-security.kubernetes.io/enforce": level,
 				"pod-security.kubernetes.io/warn":    level,
 				"pod-security.kubernetes.io/audit":   level,
@@ -83,7 +82,7 @@ func (b *builder) serviceAccount() {
 	k8s.NewKubeServiceAccount(b.chart, jsii.String("service-account"), &k8s.KubeServiceAccountProps{
 		Metadata: &k8s.ObjectMeta{
 			Name:        jsii.String(b.n.serviceAccount),
-			Annotations: pod.StrMap(b.cfg.ServiceAccount.Annotations),
+			Annotations: strMap(b.cfg.ServiceAccount.Annotations),
 		},
 		// Only pods that call the API mount a token; none of these do.
 		AutomountServiceAccountToken: jsii.Bool(false),
@@ -93,6 +92,6 @@ func (b *builder) serviceAccount() {
 func (b *builder) appConfigMap() {
 	k8s.NewKubeConfigMap(b.chart, jsii.String("config"), &k8s.KubeConfigMapProps{
 		Metadata: &k8s.ObjectMeta{Name: jsii.String(b.n.config)},
-		Data:     pod.StrMap(appSettings(b.cfg, b.n)),
+		Data:     strMap(appSettings(b.cfg, b.n)),
 	})
 }

@@ -208,7 +208,7 @@ func (b *builder) webKEDA() {
 	}
 	keda.NewMetricsAPIScaler(b.chart, "web-keda", &keda.MetricsAPIScalerProps{
 		Name:                   b.n.web,
-		Labels:                 pod.Labels(selector(b.cfg, componentWeb), commonLabels(b.cfg)),
+		Labels:                 mergeLabels(selector(b.cfg, componentWeb), commonLabels(b.cfg)),
 		DeploymentName:         b.n.web,
 		ServiceName:            b.n.web,
 		ServiceNamespace:       b.cfg.Namespace,
@@ -341,9 +341,9 @@ func (b *builder) sharedTmp() {
 	if !st.Enabled {
 		return
 	}
-	storage := map[string]k8s.Quantity{"storage": pod.Quantity(st.Size)}
+	storage := map[string]k8s.Quantity{"storage": quantity(st.Size)}
 	k8s.NewKubePersistentVolumeClaim(b.chart, jsii.String("shared-tmp"), &k8s.KubePersistentVolumeClaimProps{
-		Metadata: pod.ObjectMeta(b.n.sharedTmp, commonLabels(b.cfg)),
+		Metadata: objectMeta(b.n.sharedTmp, commonLabels(b.cfg)),
 		Spec: &k8s.PersistentVolumeClaimSpec{
 			AccessModes:      jsii.Strings("ReadWriteMany"),
 			StorageClassName: jsii.String(st.StorageClass),

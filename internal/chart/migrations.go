@@ -67,12 +67,12 @@ done
 func initResources() *k8s.ResourceRequirements {
 	return &k8s.ResourceRequirements{
 		Requests: &map[string]k8s.Quantity{
-			"cpu":    pod.Quantity("50m"),
-			"memory": pod.Quantity("128Mi"),
+			"cpu":    quantity("50m"),
+			"memory": quantity("128Mi"),
 		},
 		Limits: &map[string]k8s.Quantity{
-			"cpu":    pod.Quantity("500m"),
-			"memory": pod.Quantity("256Mi"),
+			"cpu":    quantity("500m"),
+			"memory": quantity("256Mi"),
 		},
 	}
 }
@@ -116,7 +116,7 @@ func (b *builder) migrations() {
 	backoff := m.BackoffLimit
 	job.NewVersionedJob(b.chart, "migrate", &job.VersionedJobProps{
 		NamePrefix: b.n.migrate,
-		Labels:     pod.Labels(selector(b.cfg, componentMigrate), labelsOf(b.cfg, componentMigrate)),
+		Labels:     mergeLabels(selector(b.cfg, componentMigrate), labelsOf(b.cfg, componentMigrate)),
 		Container: pod.Container{
 			Name:      "migrate",
 			Image:     b.cfg.Images.API.Ref(),

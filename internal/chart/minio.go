@@ -30,8 +30,8 @@ func (b *builder) minio() {
 func (b *builder) internalMinio() {
 	st := b.cfg.Storage.Internal
 	sel := selector(b.cfg, componentMinio)
-	labels := pod.Labels(sel, commonLabels(b.cfg))
-	claim := map[string]k8s.Quantity{"storage": pod.Quantity(st.Persistence.Size)}
+	labels := mergeLabels(sel, commonLabels(b.cfg))
+	claim := map[string]k8s.Quantity{"storage": quantity(st.Persistence.Size)}
 	pvc := &k8s.PersistentVolumeClaimSpec{
 		AccessModes: jsii.Strings("ReadWriteOnce"),
 		Resources:   &k8s.ResourceRequirements{Requests: &claim},
@@ -40,13 +40,41 @@ func (b *builder) internalMinio() {
 		pvc.StorageClassName = jsii.String(st.Persistence.StorageClass)
 	}
 	k8s.NewKubePersistentVolumeClaim(b.chart, jsii.String("minio-data"), &k8s.KubePersistentVolumeClaimProps{
-		Metadata: pod.ObjectMeta(b.n.minio, labels),
+		Metadata: objectMeta(b.n.minio, labels),
 		Spec:     pvc,
 	})
 
+	tmpl := b.minioTemplate(labels, sel)
+	d := k8s.NewKubeDeployment(b.chart, jsii.String("minio"), &k8s.KubeDeploymentProps{
+		Metadata: objectMeta(b.n.minio, labels),
+		Spec: &k8s.DeploymentSpec{
+			Replicas: jsii.Number(1),
+			Selector: &k8s.LabelSelector{MatchLabels: strMap(sel)},
+			Strategy: &k8s.DeploymentStrategy{Type: jsii.String("Recreate")},
+			Template: tmpl,
+		},
+	})
+	syncWave(d, waveDatastores)
+	b.services[b.n.minio] = k8s.NewKubeService(b.chart, jsii.String("minio-service"), &k8s.KubeServiceProps{
+		Metadata: objectMeta(b.n.minio, labels),
+		Spec: &k8s.ServiceSpec{
+			Type:     jsii.String("ClusterIP"),
+			Selector: strMap(sel),
+			Ports: &[]*k8s.ServicePort{
+				{Name: jsii.String("api"), Port: jsii.Number(minioPort), TargetPort: portName("api"), Protocol: jsii.String("TCP")},
+				{Name: jsii.String("console"), Port: jsii.Number(minioConsolePort), TargetPort: portName("console"), Protocol: jsii.String("TCP")},
+			},
+		},
+	})
+}
+
+// minioContainer is MinIO's container and pod settings, validated as the
+// constructs validate theirs (minioParts) and rendered by minioTemplate.
+func (b *builder) minioContainer() (pod.Container, pod.Spec) {
+	st := b.cfg.Storage.Internal
 	spec := b.datastorePod(st, b.cfg.Images.Minio)
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("data"), PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(b.n.minio)}}}
-	r := pod.Render(pod.Container{
+	c := pod.Container{
 		Name:  componentMinio,
 		Image: b.cfg.Images.Minio.Ref(),
 		// The certs folder defaults to $HOME, which is read-only.
@@ -59,41 +87,88 @@ func (b *builder) internalMinio() {
 		Resources:     resources(st.Resources),
 		WritablePaths: []string{"/tmp"},
 		VolumeMounts:  []*k8s.VolumeMount{{Name: jsii.String("data"), MountPath: jsii.String("/data")}},
-	}.WithDefaults(), spec.WithDefaults())
-	r.Main.Ports = &[]*k8s.ContainerPort{
-		{Name: jsii.String("api"), ContainerPort: jsii.Number(minioPort), Protocol: jsii.String("TCP")},
-		{Name: jsii.String("console"), ContainerPort: jsii.Number(minioConsolePort), Protocol: jsii.String("TCP")},
 	}
-	r.Main.ReadinessProbe = httpProbe("/minio/health/ready", "api", 10, 3)
-	r.Main.LivenessProbe = httpProbe(minioLivePath, "api", 20, 6)
-	tmpl := pod.Template(r, spec.WithDefaults(), labels, nil, sel)
-	tmpl.Spec.TerminationGracePeriodSeconds = jsii.Number(30)
-	d := k8s.NewKubeDeployment(b.chart, jsii.String("minio"), &k8s.KubeDeploymentProps{
-		Metadata: pod.ObjectMeta(b.n.minio, labels),
-		Spec: &k8s.DeploymentSpec{
-			Replicas: jsii.Number(1),
-			Selector: &k8s.LabelSelector{MatchLabels: pod.StrMap(sel)},
-			Strategy: &k8s.DeploymentStrategy{Type: jsii.String("Recreate")},
-			Template: tmpl,
+	return c.WithDefaults(), spec.WithDefaults()
+}
+
+// minioTemplate renders MinIO's pod with the L1 types, to the same
+// restricted profile the constructs render: MinIO is a Deployment on one
+// claim, which no construct of this module describes.
+func (b *builder) minioTemplate(labels, sel map[string]string) *k8s.PodTemplateSpec {
+	c, s := b.minioContainer()
+	main := &k8s.Container{
+		Name:            jsii.String(c.Name),
+		Image:           jsii.String(c.Image),
+		ImagePullPolicy: jsii.String(c.ImagePullPolicy),
+		Args:            jsii.Strings(c.Args...),
+		Env:             &c.Env,
+		Resources: &k8s.ResourceRequirements{
+			Requests: &map[string]k8s.Quantity{"cpu": quantity(c.Resources.CPURequest), "memory": quantity(c.Resources.MemoryRequest)},
+			Limits:   &map[string]k8s.Quantity{"cpu": quantity(c.Resources.CPULimit), "memory": quantity(c.Resources.MemoryLimit)},
 		},
-	})
-	syncWave(d, waveDatastores)
-	b.services[b.n.minio] = k8s.NewKubeService(b.chart, jsii.String("minio-service"), &k8s.KubeServiceProps{
-		Metadata: pod.ObjectMeta(b.n.minio, labels),
-		Spec: &k8s.ServiceSpec{
-			Type:     jsii.String("ClusterIP"),
-			Selector: pod.StrMap(sel),
-			Ports: &[]*k8s.ServicePort{
-				{Name: jsii.String("api"), Port: jsii.Number(minioPort), TargetPort: pod.PortName("api"), Protocol: jsii.String("TCP")},
-				{Name: jsii.String("console"), Port: jsii.Number(minioConsolePort), TargetPort: pod.PortName("console"), Protocol: jsii.String("TCP")},
-			},
+		SecurityContext: &k8s.SecurityContext{
+			AllowPrivilegeEscalation: jsii.Bool(false),
+			Capabilities:             &k8s.Capabilities{Drop: jsii.Strings("ALL")},
+			ReadOnlyRootFilesystem:   jsii.Bool(true),
+			RunAsNonRoot:             jsii.Bool(true),
 		},
-	})
+		VolumeMounts: &[]*k8s.VolumeMount{
+			{Name: jsii.String("tmp"), MountPath: jsii.String("/tmp")},
+			c.VolumeMounts[0],
+		},
+		Ports: &[]*k8s.ContainerPort{
+			{Name: jsii.String("api"), ContainerPort: jsii.Number(minioPort), Protocol: jsii.String("TCP")},
+			{Name: jsii.String("console"), ContainerPort: jsii.Number(minioConsolePort), Protocol: jsii.String("TCP")},
+		},
+		ReadinessProbe: httpProbe("/minio/health/ready", "api", 10, 3),
+		LivenessProbe:  httpProbe(minioLivePath, "api", 20, 6),
+	}
+	var spreads []*k8s.TopologySpreadConstraint
+	for _, t := range s.TopologySpreadConstraints {
+		cp := *t
+		if cp.LabelSelector == nil {
+			cp.LabelSelector = &k8s.LabelSelector{MatchLabels: strMap(sel)}
+		}
+		spreads = append(spreads, &cp)
+	}
+	var pullSecrets []*k8s.LocalObjectReference
+	for _, n := range s.ImagePullSecrets {
+		pullSecrets = append(pullSecrets, &k8s.LocalObjectReference{Name: jsii.String(n)})
+	}
+	spec := &k8s.PodSpec{
+		AutomountServiceAccountToken: jsii.Bool(false),
+		SecurityContext: &k8s.PodSecurityContext{
+			RunAsNonRoot:   jsii.Bool(true),
+			RunAsUser:      jsii.Number(s.RunAsUser),
+			RunAsGroup:     jsii.Number(s.RunAsGroup),
+			FsGroup:        jsii.Number(s.FSGroup),
+			SeccompProfile: &k8s.SeccompProfile{Type: jsii.String("RuntimeDefault")},
+		},
+		Containers:                    &[]*k8s.Container{main},
+		Volumes:                       &[]*k8s.Volume{{Name: jsii.String("tmp"), EmptyDir: &k8s.EmptyDirVolumeSource{}}, s.Volumes[0]},
+		ServiceAccountName:            jsii.String(s.ServiceAccountName),
+		NodeSelector:                  strMap(s.NodeSelector),
+		Affinity:                      s.Affinity,
+		TerminationGracePeriodSeconds: jsii.Number(30),
+	}
+	if len(s.Tolerations) > 0 {
+		spec.Tolerations = &s.Tolerations
+	}
+	if len(spreads) > 0 {
+		spec.TopologySpreadConstraints = &spreads
+	}
+	if len(pullSecrets) > 0 {
+		spec.ImagePullSecrets = &pullSecrets
+	}
+	return &k8s.PodTemplateSpec{
+		Metadata: &k8s.ObjectMeta{Labels: strMap(labels), Annotations: strMap(s.Annotations)},
+		Spec:     spec,
+	}
 }
 
 func httpProbe(path, port string, periodSeconds, failureThreshold int) *k8s.Probe {
 	return &k8s.Probe{
-		HttpGet:          &k8s.HttpGetAction{Path: jsii.String(path), Port: pod.PortName(port)},
+		HttpGet:          &k8s.HttpGetAction{Path: jsii.String(path), Port: portName(port)},
 		PeriodSeconds:    jsii.Number(periodSeconds),
 		TimeoutSeconds:   jsii.Number(5),
 		FailureThreshold: jsii.Number(failureThreshold),
@@ -104,7 +179,7 @@ func httpProbe(path, port string, periodSeconds, failureThreshold int) *k8s.Prob
 func (b *builder) externalMinioService() {
 	host, port := externalMinioHostPort(b.cfg)
 	k8s.NewKubeService(b.chart, jsii.String("minio-service"), &k8s.KubeServiceProps{
-		Metadata: pod.ObjectMeta(b.n.minio, pod.Labels(selector(b.cfg, componentMinio), commonLabels(b.cfg))),
+		Metadata: objectMeta(b.n.minio, mergeLabels(selector(b.cfg, componentMinio), commonLabels(b.cfg))),
 		Spec: &k8s.ServiceSpec{
 			Type:         jsii.String("ExternalName"),
 			ExternalName: jsii.String(host),

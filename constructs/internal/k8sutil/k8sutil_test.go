@@ -1,4 +1,4 @@
-package pod_test
+package k8sutil_test
 
 import (
 	"testing"
@@ -8,8 +8,8 @@ import (
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 	"github.com/stretchr/testify/assert"
 
-	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
-	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/k8sutil"
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 )
 
 func TestMain(m *testing.M) { testutil.Main(m) }
@@ -20,16 +20,16 @@ func TestMain(m *testing.M) { testutil.Main(m) }
 func TestValueObjects_SurviveARuntimeRestart(t *testing.T) {
 	build := func(chart constructs.Construct) {
 		k8s.NewKubeService(chart, jsii.String("svc"), &k8s.KubeServiceProps{
-			Metadata: pod.ObjectMeta("svc", nil),
+			Metadata: k8sutil.ObjectMeta("svc", nil),
 			Spec: &k8s.ServiceSpec{Ports: &[]*k8s.ServicePort{{
-				Port: jsii.Number(80), TargetPort: pod.Number(8080),
+				Port: jsii.Number(80), TargetPort: k8sutil.Number(8080),
 			}}},
 		})
 		k8s.NewKubeLimitRange(chart, jsii.String("limits"), &k8s.KubeLimitRangeProps{
-			Metadata: pod.ObjectMeta("limits", nil),
+			Metadata: k8sutil.ObjectMeta("limits", nil),
 			Spec: &k8s.LimitRangeSpec{Limits: &[]*k8s.LimitRangeItem{{
 				Type:    jsii.String("Container"),
-				Default: &map[string]k8s.Quantity{"cpu": pod.Quantity("250m")},
+				Default: &map[string]k8s.Quantity{"cpu": k8sutil.Quantity("250m")},
 			}}},
 		})
 	}
