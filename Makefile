@@ -22,7 +22,7 @@ BIN := .cache/bin/dograh-cdk8s
 NPM_STAMP := node_modules/.installed
 GEN_STAMP := .gen/.generated
 
-.PHONY: synth build test e2e bench gen imports clean
+.PHONY: synth build test e2e bench gen imports clean runtime runtime-deps
 
 # npm ships a Go package (node_modules/flatted/golang); it is not ours.
 PKGS = $$(go list ./... | grep -v /node_modules/)
@@ -37,11 +37,36 @@ synth: build ## Synthesize every reference topology into dist/
 build: $(GEN_STAMP)
 	go build -o $(BIN) .
 
-test: $(GEN_STAMP) ## Run every test, the real-control-plane suite included
+test: $(GEN_STAMP) runtime-deps ## Run every test: unit, real control plane, runtime suite
 	go test -count=1 -timeout 30m $(PKGS)
 
 e2e: $(GEN_STAMP) ## Run only the real-control-plane suite
 	go test -count=1 -timeout 30m -v ./e2e/
+
+# Debian packages the runtime suite runs (e2e/runtime, e2e/podrun): the
+# sandbox (bubblewrap, iproute2, util-linux's nsenter/setpriv), and the real
+# programs that stand in for the images' (coturn, redis-server, PostgreSQL
+# 15, busybox for Alpine images, python3-aiortc for WebRTC clients). The
+# stamp records the list: changing it reinstalls; apt-get update runs only
+# when a package is not installable from the current lists.
+RUNTIME_PACKAGES := bubblewrap iproute2 util-linux coturn redis-server postgresql postgresql-contrib busybox python3-aiortc locales
+RUNTIME_STAMP := .cache/runtime-deps.$(shell echo $(RUNTIME_PACKAGES) | md5sum | cut -c1-8)
+
+runtime-deps: $(RUNTIME_STAMP) ## Install the Debian packages the runtime suite needs
+
+$(RUNTIME_STAMP):
+	@mkdir -p .cache
+	@missing=$$(for p in $(RUNTIME_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y -q --no-install-recommends $$missing || { apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; }; \
+	fi
+	@rm -f .cache/runtime-deps.*
+	touch $@
+
+runtime: runtime-deps ## Run what dist/ renders under a kubelet-like runner (needs root)
+	go test -count=1 -timeout 20m -v ./e2e/runtime/ ./e2e/podrun/
 
 bench: $(GEN_STAMP) build ## Measure synth time and memory against the jsii floor
 	go test -run '^$$' -bench . -benchtime 5x ./internal/bench/

@@ -1,0 +1,206 @@
+// Package runtime runs what dist/ renders, on this machine, the way a
+// kubelet would (through e2e/podrun): the bundled Redis and PostgreSQL with
+// Debian's programs standing in for the images', every init container,
+// probe and preStop hook of the app containers with stand-ins for the app's
+// own programs, and a check that every program the manifests name is in its
+// image. It needs root and `make runtime-deps`; `make runtime` runs it.
+package runtime
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dograh-hq/dograh-cdk8s/e2e/podrun"
+)
+
+// topology is one rendered file of dist/.
+type topology struct {
+	name string
+	m    *podrun.Manifest
+}
+
+var dist struct {
+	once sync.Once
+	tps  []topology
+	err  error
+}
+
+// topologies loads every dist/*.k8s.yaml once, the default first. An empty
+// dist/ fails: the suite proves what dist/ holds.
+func topologies(t *testing.T) []topology {
+	t.Helper()
+	dist.once.Do(func() {
+		files, err := filepath.Glob(filepath.Join("..", "..", "dist", "*.k8s.yaml"))
+		if err != nil {
+			dist.err = err
+			return
+		}
+		sort.SliceStable(files, func(i, j int) bool {
+			return filepath.Base(files[i]) == "default.k8s.yaml" && filepath.Base(files[j]) != "default.k8s.yaml"
+		})
+		for _, f := range files {
+			m, err := podrun.LoadManifest(f)
+			if err != nil {
+				dist.err = err
+				return
+			}
+			dist.tps = append(dist.tps, topology{name: strings.TrimSuffix(filepath.Base(f), ".k8s.yaml"), m: m})
+		}
+	})
+	if dist.err != nil {
+		t.Fatal(dist.err)
+	}
+	if len(dist.tps) == 0 {
+		t.Fatal("dist/ holds no *.k8s.yaml: synthesize first (make synth)")
+	}
+	return dist.tps
+}
+
+// needRunner skips a test that runs containers where the machine cannot.
+func needRunner(t *testing.T) {
+	t.Helper()
+	if err := podrun.Requirements(); err != nil {
+		t.Skipf("cannot run containers here: %v", err)
+	}
+}
+
+// workloadsWithImage lists the workloads with a container of an image
+// repository (docker.io/redis), derived from the manifest.
+func workloadsWithImage(m *podrun.Manifest, repository string) []podrun.Workload {
+	var out []podrun.Workload
+	for _, w := range m.Workloads {
+		for _, c := range w.Containers() {
+			if imageRepository(c.Image) == repository {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func imageRepository(ref string) string {
+	if i := strings.LastIndex(ref, ":"); i > strings.LastIndex(ref, "/") {
+		ref = ref[:i]
+	}
+	if !strings.Contains(strings.Split(ref, "/")[0], ".") {
+		ref = "docker.io/" + ref
+	}
+	return strings.Replace(ref, "docker.io/library/", "docker.io/", 1)
+}
+
+// secretsFor makes the Secrets of a topology as the documented command
+// (`go run . secrets`) does: every Secret and key the manifest reads, each
+// a fresh 48-character value, the MinIO root user minioadmin, URLs for the
+// external datastores, and a self-signed certificate for TLS Secrets.
+func secretsFor(t *testing.T, m *podrun.Manifest) map[string]map[string]string {
+	t.Helper()
+	out := map[string]map[string]string{}
+	set := func(name, key string) {
+		if out[name] == nil {
+			out[name] = map[string]string{}
+		}
+		if _, ok := out[name][key]; ok {
+			return
+		}
+		out[name][key] = secretValue(t, key)
+	}
+	for _, w := range m.Workloads {
+		for _, c := range w.Containers() {
+			for _, e := range c.Env {
+				if e.ValueFrom != nil && e.ValueFrom.SecretKeyRef != nil {
+					set(e.ValueFrom.SecretKeyRef.Name, e.ValueFrom.SecretKeyRef.Key)
+				}
+			}
+		}
+		for _, v := range w.Template.Spec.Volumes {
+			if v.Secret != nil {
+				for _, it := range v.Secret.Items {
+					set(v.Secret.SecretName, it.Key)
+				}
+			}
+			if v.Projected != nil {
+				for _, s := range v.Projected.Sources {
+					if s.Secret != nil {
+						for _, it := range s.Secret.Items {
+							set(s.Secret.Name, it.Key)
+						}
+					}
+				}
+			}
+		}
+	}
+	// A TLS Secret holds a matching pair.
+	for name, keys := range out {
+		if _, ok := keys["tls.crt"]; ok {
+			keys["tls.crt"], keys["tls.key"] = selfSigned(t)
+			out[name] = keys
+		}
+	}
+	return out
+}
+
+func secretValue(t *testing.T, key string) string {
+	switch key {
+	case "root-user":
+		return "minioadmin"
+	case "DATABASE_URL":
+		return "postgresql+asyncpg://dograh:" + randomString(t, 48) + "@postgres.example.internal:5432/dograh"
+	case "REDIS_URL":
+		return "redis://:" + randomString(t, 48) + "@redis.example.internal:6379"
+	}
+	return randomString(t, 48)
+}
+
+func randomString(t *testing.T, n int) string {
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	b := make([]byte, n)
+	for i := range b {
+		r, err := rand.Int(rand.Reader, big.NewInt(int64(len(alphabet))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b[i] = alphabet[r.Int64()]
+	}
+	return string(b)
+}
+
+func selfSigned(t *testing.T) (certPEM, keyPEM string) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "turn.example.internal"},
+		DNSNames: []string{"turn.example.internal"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kder, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der})),
+		string(pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}))
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	fmt.Print(report.summary())
+	os.Exit(code)
+}

@@ -1,0 +1,111 @@
+package runtime
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dograh-hq/dograh-cdk8s/e2e/podrun"
+)
+
+// report collects, per topology, what the suite ran and checked, for the
+// summary printed after the tests.
+var report = &recorder{
+	ran:     map[string]map[string]string{},
+	probes:  map[string]int{},
+	refused: map[string][]string{},
+}
+
+type recorder struct {
+	mu      sync.Mutex
+	ran     map[string]map[string]string // topology -> "Kind/name container" -> how
+	probes  map[string]int               // topology -> probe attempts passed
+	refused map[string][]string          // topology -> checks refused as expected
+}
+
+// ranContainer records that a container of a topology ran (or that its
+// rendering is identical to one that ran, said in how).
+func (r *recorder) ranContainer(topology string, w podrun.Workload, container, how string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ran[topology] == nil {
+		r.ran[topology] = map[string]string{}
+	}
+	key := w.Kind + "/" + w.Name + " " + container
+	if old, ok := r.ran[topology][key]; ok && !strings.Contains(old, how) {
+		how = old + "; " + how
+	}
+	r.ran[topology][key] = how
+}
+
+// probesPassed adds a pod's passed probe attempts.
+func (r *recorder) probesPassed(topology string, p *podrun.Pod) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, n := range p.ProbesPassed {
+		r.probes[topology] += n
+	}
+}
+
+// refusedAsExpected records a check that refused what it must refuse.
+func (r *recorder) refusedAsExpected(topology, what string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.refused[topology] = append(r.refused[topology], what)
+}
+
+// RecordRun lets other tests of this package (coturn, address discovery)
+// enter the containers they ran into the summary and the inventory.
+func RecordRun(t *testing.T, topology string, w podrun.Workload, container, how string) {
+	t.Helper()
+	report.ranContainer(topology, w, container, how)
+}
+
+func (r *recorder) summary() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var b strings.Builder
+	b.WriteString("\n=== runtime summary (what ran under the kubelet-like runner) ===\n")
+	var tps []string
+	seen := map[string]bool{}
+	for tp := range r.ran {
+		tps, seen[tp] = append(tps, tp), true
+	}
+	for tp := range r.refused {
+		if !seen[tp] {
+			tps = append(tps, tp)
+		}
+	}
+	sort.Strings(tps)
+	for _, tp := range tps {
+		fmt.Fprintf(&b, "%s: %d containers run, %d probe attempts passed, %d checks refused as expected\n",
+			tp, len(r.ran[tp]), r.probes[tp], len(r.refused[tp]))
+		for _, k := range sortedKeys(r.ran[tp]) {
+			fmt.Fprintf(&b, "    ran  %-60s %s\n", k, r.ran[tp][k])
+		}
+		for _, what := range r.refused[tp] {
+			fmt.Fprintf(&b, "    refused as expected: %s\n", what)
+		}
+	}
+	if len(inventoryLines) > 0 {
+		b.WriteString("=== containers in dist/ not run here, and why ===\n")
+		for _, l := range inventoryLines {
+			b.WriteString("    " + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+// inventoryLines is filled by TestZInventory, which runs last.
+var inventoryLines []string
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
