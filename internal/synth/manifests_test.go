@@ -137,22 +137,26 @@ func podSpecs(o map[string]any) (any, bool) {
 
 func TestManifests_SelectorsCarryNoHashedLabel(t *testing.T) {
 	for file, objs := range objects(t) {
+		selectors := 0
 		for _, o := range objs {
 			for _, path := range []string{"spec.selector.matchLabels", "spec.selector"} {
 				sel, ok := testutil.Get(o, path).(map[string]any)
 				if !ok {
 					continue
 				}
+				selectors++
 				for k := range sel {
 					assert.NotContainsf(t, k, "cdk8s.io", "%s: %v/%v selects by hashed label %s", file, o["kind"], testutil.Get(o, "metadata.name"), k)
 				}
 			}
 		}
+		assert.NotZero(t, selectors, "%s renders no selector to check", file)
 	}
 }
 
 func TestManifests_EveryObjectCarriesPartOfAndManagedBy(t *testing.T) {
 	for file, objs := range objects(t) {
+		assert.NotEmpty(t, objs, "%s renders nothing to check", file)
 		for _, o := range objs {
 			labels, _ := testutil.Get(o, "metadata.labels").(map[string]any)
 			id := fmt.Sprintf("%s: %v/%v", file, o["kind"], testutil.Get(o, "metadata.name"))
@@ -172,11 +176,13 @@ var quantity = regexp.MustCompile(`^[0-9.]+(m|Mi|Gi|Ki)?$`)
 
 func TestManifests_EveryContainerMeetsRestrictedPodSecurity(t *testing.T) {
 	for file, objs := range objects(t) {
+		pods := 0
 		for _, o := range objs {
 			spec, ok := podSpecs(o)
 			if !ok {
 				continue
 			}
+			pods++
 			id := fmt.Sprintf("%s: %v/%v", file, o["kind"], testutil.Get(o, "metadata.name"))
 			if testutil.Get(spec, "hostNetwork") == true {
 				continue // declared privileged; covered by its own test
@@ -210,6 +216,7 @@ func TestManifests_EveryContainerMeetsRestrictedPodSecurity(t *testing.T) {
 			}
 			assert.True(t, mountsTmp, "%s: nothing mounts a writable /tmp", id)
 		}
+		assert.NotZero(t, pods, "%s renders no pod to check", file)
 	}
 }
 

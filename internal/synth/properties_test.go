@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dograh-hq/dograh-cdk8s/internal/testutil"
 )
@@ -34,6 +35,7 @@ func TestTopologies_NoAutoscaledDeploymentHasReplicas(t *testing.T) {
 				owned[testutil.Get(o, "spec.scaleTargetRef.name").(string)] = true
 			}
 		}
+		require.NotZero(t, testutil.Kinds(objs, "Deployment"), "%s renders no Deployment to check", file)
 		for _, o := range objs {
 			if o["kind"] != "Deployment" {
 				continue
@@ -60,10 +62,12 @@ func selects(selector, labels map[string]any) bool {
 
 func TestTopologies_EveryServiceSelectsExactlyOneWorkload(t *testing.T) {
 	for file, objs := range objects(t) {
+		checked := 0
 		for _, svc := range objs {
 			if svc["kind"] != "Service" || testutil.Get(svc, "spec.type") == "ExternalName" {
 				continue
 			}
+			checked++
 			sel, _ := testutil.Get(svc, "spec.selector").(map[string]any)
 			var matched []string
 			for _, w := range objs {
@@ -77,6 +81,7 @@ func TestTopologies_EveryServiceSelectsExactlyOneWorkload(t *testing.T) {
 			}
 			assert.Lenf(t, matched, 1, "%s: Service %v selects %v", file, testutil.Get(svc, "metadata.name"), matched)
 		}
+		assert.NotZero(t, checked, "%s renders no Service to check", file)
 	}
 }
 
