@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/dograh-hq/dograh-cdk8s/internal/chart"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 	"github.com/dograh-hq/dograh-cdk8s/internal/synth"
 )
@@ -73,7 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	defer os.RemoveAll(scratch)
 	files, err := synth.Render(cfgs, scratch, *out)
 	if err != nil {
-		report(stderr, "synthesis failed; nothing was written to "+*out, err)
+		report(stderr, "invalid configuration; nothing was written to "+*out, err)
 		return exitInvalid
 	}
 	if err := synth.Publish(*out, files, owned); err != nil {
@@ -99,7 +100,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // configs returns the configs to render and, for the reference set, which
-// files in the output folder belong to it (stale ones are removed).
+// files in the output folder belong to it (stale ones are removed). A
+// config file is parsed and validated (chart.Validate); its problems are
+// joined *field.Error values, each at its key's path.
 func configs(file string) ([]*config.Config, func(string) bool, error) {
 	if file == "" {
 		var cfgs []*config.Config
@@ -119,15 +122,21 @@ func configs(file string) ([]*config.Config, func(string) bool, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if errs := chart.Validate(cfg); len(errs) > 0 {
+		return nil, nil, check.Join(errs)
+	}
 	return []*config.Config{cfg}, nil, nil
 }
 
-// report prints a headline and every line of err, indented, so each
-// path-qualified problem stands on its own line.
+// report prints a headline and every problem err joins, indented, one a
+// line: "  path: what is wrong and how to fix it" for a config key, the
+// message alone for a file that is not YAML.
 func report(w io.Writer, headline string, err error) {
 	fmt.Fprintf(w, "error: %s:\n", headline)
-	for _, line := range strings.Split(err.Error(), "\n") {
-		fmt.Fprintf(w, "  %s\n", line)
+	for _, e := range check.Leaves(err) {
+		for _, line := range strings.Split(e.Error(), "\n") {
+			fmt.Fprintf(w, "  %s\n", line)
+		}
 	}
 }
 

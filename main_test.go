@@ -92,8 +92,10 @@ func TestRun_ReportsEveryProblemWithItsPath(t *testing.T) {
 	}, "\n"))
 	code, _, stderr := runCLI(t, "-config", cfg, "-out", filepath.Join(dir, "out"))
 	assert.Equal(t, 2, code)
-	assert.Contains(t, stderr, "web.replicas: invalid value 0: must be at least 1")
-	assert.Contains(t, stderr, "exposure.gatewayApi.gatewayClassName: required when createGateway is true")
+	// One problem a line, each at its config path: a rule of the config
+	// and one of a construct, mapped to the key its props come from.
+	assert.Contains(t, stderr, "\n  web.replicas: Invalid value: 0: must be at least 1; to run none, set enabled: false\n")
+	assert.Contains(t, stderr, "\n  exposure.gatewayApi.gatewayClassName: Required value: set the GatewayClass your controller installs")
 	assert.NoDirExists(t, filepath.Join(dir, "out"))
 }
 

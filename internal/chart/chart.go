@@ -9,6 +9,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/turn"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
@@ -53,9 +54,13 @@ func PodSecurityLevel(cfg *config.Config) string {
 }
 
 type builder struct {
-	cfg   *config.Config
+	cfg *config.Config
+	// chart receives the objects; nil while the builder only plans the
+	// constructs' props for Validate.
 	chart cdk8s.Chart
 	n     names
+	// errs are the problems found while planning, at config paths.
+	errs field.ErrorList
 	// services are the in-release Services routes may reach, by name.
 	services map[string]k8s.KubeService
 }

@@ -20,7 +20,7 @@ func TestMain(m *testing.M) { testutil.Main(m) }
 // synth renders cfg after checking it is valid, as the command does.
 func synth(t *testing.T, cfg *config.Config) []map[string]any {
 	t.Helper()
-	require.NoError(t, config.Validate(cfg))
+	require.Empty(t, chart.Validate(cfg))
 	app := cdk8s.NewApp(&cdk8s.AppProps{Outdir: jsii.String(t.TempDir())})
 	chart.New(app, cfg)
 	return testutil.Parse(t, *app.SynthYaml())

@@ -1,14 +1,16 @@
 package chart
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/keda"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/pod"
@@ -56,8 +58,11 @@ func uid(c config.Component, def config.Image) int {
 }
 
 // podSpec renders a component's pod-level settings, running as the user of
-// the image the component runs (def unless overridden).
-func (b *builder) podSpec(c config.Component, def config.Image) pod.Spec {
+// the image the component runs (def unless overridden). root is the
+// component's config path: affinity and topology spread constraints are
+// free-form in the config and are decoded here, strictly, so that a
+// misspelt key is an error at its path rather than silently dropped.
+func (b *builder) podSpec(root string, c config.Component, def config.Image) pod.Spec {
 	s := pod.Spec{
 		RunAsUser:          uid(c, def),
 		ServiceAccountName: b.n.serviceAccount,
@@ -65,34 +70,75 @@ func (b *builder) podSpec(c config.Component, def config.Image) pod.Spec {
 		NodeSelector:       c.NodeSelector,
 		Annotations:        c.PodAnnotations,
 	}
-	for _, t := range c.Tolerations {
+	at := field.NewPath(root)
+	for i, t := range c.Tolerations {
 		tol := &k8s.Toleration{}
-		jsonInto(t, tol)
+		b.decode(at.Child("tolerations").Index(i), t, tol)
 		s.Tolerations = append(s.Tolerations, tol)
 	}
 	if c.Affinity != nil {
 		s.Affinity = &k8s.Affinity{}
-		jsonInto(c.Affinity, s.Affinity)
+		b.decode(at.Child("affinity"), c.Affinity, s.Affinity)
 	}
-	for _, t := range c.TopologySpreadConstraints {
+	for i, t := range c.TopologySpreadConstraints {
 		tsc := &k8s.TopologySpreadConstraint{}
-		jsonInto(t, tsc)
+		b.decode(at.Child("topologySpreadConstraints").Index(i), t, tsc)
 		s.TopologySpreadConstraints = append(s.TopologySpreadConstraints, tsc)
 	}
 	return s
 }
 
-// jsonInto converts between the config's plain Kubernetes-shaped values and
-// the L1 structs, which carry the same JSON names. The config was validated
-// by decoding into the k8s.io/api types, so this cannot fail on good input.
-func jsonInto(from, to any) {
+// decode converts the config's plain Kubernetes-shaped values into the L1
+// structs, which carry the same JSON names, refusing keys the L1 type (the
+// Kubernetes 1.28 API this chart renders) does not have.
+func (b *builder) decode(at *field.Path, from, to any) {
 	raw, err := json.Marshal(from)
 	if err == nil {
-		err = json.Unmarshal(raw, to)
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.DisallowUnknownFields()
+		err = dec.Decode(to)
 	}
 	if err != nil {
-		panic(fmt.Errorf("convert %T to %T: %w", from, to, err))
+		b.errs = append(b.errs, field.Invalid(at, field.OmitValueType{}, strings.TrimPrefix(err.Error(), "json: ")))
 	}
+}
+
+// componentPaths maps what every workload's props share to the config keys
+// of the component at root, whose default image is at defImage.
+func componentPaths(root string, c config.Component, defImage string) paths {
+	image, user := defImage, defImage+".runAsUser"
+	if c.Image != nil {
+		image = root + ".image"
+		if c.Image.RunAsUser != 0 {
+			user = root + ".image.runAsUser"
+		}
+	}
+	p := paths{root: root}
+	for _, derived := range []string{"name", "selectorLabels", "labels", "pod.serviceAccountName"} {
+		p.whole(derived, "release")
+	}
+	p.whole("container", root)
+	p.whole("container.image", image)
+	for _, r := range []struct{ from, to string }{
+		{"cpuRequest", "requests.cpu"}, {"memoryRequest", "requests.memory"}, {"cpuLimit", "limits.cpu"}, {"memoryLimit", "limits.memory"},
+	} {
+		p.add("container.resources."+r.from, root+".resources."+r.to)
+	}
+	p.whole("pod", root)
+	for _, u := range []string{"pod.runAsUser", "pod.runAsGroup", "pod.fsGroup"} {
+		p.whole(u, user)
+	}
+	p.add("pod.imagePullSecrets", "imagePullSecrets")
+	for _, f := range []string{"nodeSelector", "tolerations", "affinity", "topologySpreadConstraints"} {
+		p.add("pod."+f, root+"."+f)
+	}
+	p.add("pod.annotations", root+".podAnnotations")
+	for _, probe := range []string{"readiness", "liveness", "startup"} {
+		p.add(probe+"ProbeTiming", root+".probes."+probe)
+	}
+	p.add("replicas", root+".replicas")
+	p.add("autoscaling", root+".autoscaling")
+	return p
 }
 
 func timing(t config.ProbeTiming) pod.ProbeTiming {
@@ -141,16 +187,11 @@ func (b *builder) apiContainer(c config.Component, name string, command []string
 	}
 }
 
-// configChecksumAnnotation carries a hash of the app ConfigMap on the pod
-// templates that read it, so editing a setting rolls them: pods read
-// envFrom only at start.
-const configChecksumAnnotation = "checksum/config"
-
 // apiPodSpec is podSpec for the processes of the API image, with the
 // ConfigMap's checksum among the pod annotations.
-func (b *builder) apiPodSpec(c config.Component) pod.Spec {
-	s := b.podSpec(c, b.cfg.Images.API)
-	ann := map[string]string{configChecksumAnnotation: b.configChecksum()}
+func (b *builder) apiPodSpec(root string, c config.Component) pod.Spec {
+	s := b.podSpec(root, c, b.cfg.Images.API)
+	ann := map[string]string{config.ConfigChecksumAnnotation: b.configChecksum()}
 	for k, v := range s.Annotations {
 		ann[k] = v
 	}
@@ -164,16 +205,21 @@ func (b *builder) configChecksum() string {
 	return hex.EncodeToString(sum[:])
 }
 
-func (b *builder) web() {
+// webProps are web's props, and where their fields come from.
+func (b *builder) webProps() (*workload.DrainingWebServiceProps, paths) {
 	w := b.cfg.Web
-	if !w.Enabled {
-		return
-	}
 	c := b.apiContainer(w.Component, componentWeb, []string{scriptsDir + "run_web.sh"}, value("WEB_PORT", strconv.Itoa(webPort)))
-	spec := b.apiPodSpec(w.Component)
+	spec := b.apiPodSpec("web", w.Component)
 	spec.InitContainers = b.schemaGate()
 	b.mountSharedTmp(&c, &spec)
-	web := workload.NewDrainingWebService(b.chart, "web", &workload.DrainingWebServiceProps{
+	m := componentPaths("web", w.Component, "images.api")
+	m.add("terminationGracePeriodSeconds", "web.terminationGracePeriodSeconds")
+	m.add("drainCommand", "web.drain.command")
+	m.add("drainInitialDelaySeconds", "web.drain.initialDelaySeconds")
+	m.add("drainMaxWaitSeconds", "web.drain.maxWaitSeconds")
+	m.add("minAvailable", "web.podDisruptionBudget.minAvailable")
+	m.whole("externalAutoscaler", "web.keda.enabled")
+	return &workload.DrainingWebServiceProps{
 		Name:                          b.n.web,
 		SelectorLabels:                selector(b.cfg, componentWeb),
 		Labels:                        labelsOf(b.cfg, componentWeb),
@@ -193,20 +239,40 @@ func (b *builder) web() {
 		DrainMaxWaitSeconds:           w.Drain.MaxWaitSeconds,
 		DisablePodDisruptionBudget:    !w.PodDisruptionBudget.Enabled,
 		MinAvailable:                  w.PodDisruptionBudget.MinAvailable,
-	})
-	syncWave(web.Deployment(), waveApp)
-	b.services[b.n.web] = web.Service()
-	b.webKEDA()
+	}, m
 }
 
-// webKEDA scales web on active calls: KEDA polls the fleet's call count
-// plus a buffer, authenticated with the devops secret from the app Secret.
-func (b *builder) webKEDA() {
-	k := b.cfg.Web.KEDA
-	if !k.Enabled {
+func (b *builder) web() {
+	if !b.cfg.Web.Enabled {
 		return
 	}
-	keda.NewMetricsAPIScaler(b.chart, "web-keda", &keda.MetricsAPIScalerProps{
+	p, _ := b.webProps()
+	web := workload.NewDrainingWebService(b.chart, "web", p)
+	syncWave(web.Deployment(), waveApp)
+	b.services[b.n.web] = web.Service()
+	if b.cfg.Web.KEDA.Enabled {
+		p, _ := b.webKEDAProps()
+		keda.NewMetricsAPIScaler(b.chart, "web-keda", p)
+	}
+}
+
+// webKEDAProps scale web on active calls: KEDA polls the fleet's call
+// count plus a buffer, authenticated with the devops secret from the app
+// Secret.
+func (b *builder) webKEDAProps() (*keda.MetricsAPIScalerProps, paths) {
+	k := b.cfg.Web.KEDA
+	m := paths{root: "web.keda"}
+	for _, derived := range []string{"name", "labels", "deploymentName", "serviceName", "servicePort", "path", "valueLocation", "authHeaderName", "authSecretKey"} {
+		m.whole(derived, "release")
+	}
+	m.whole("serviceNamespace", "namespace")
+	m.whole("authSecretName", secretKey(b.cfg.Secrets.App, "secrets.app"))
+	m.whole("targetValue", "web.keda.callsPerPod")
+	m.whole("query", "web.keda.buffer")
+	for _, f := range []string{"minReplicas", "maxReplicas", "pollingIntervalSeconds"} {
+		m.add(f, "web.keda."+f)
+	}
+	return &keda.MetricsAPIScalerProps{
 		Name:                   b.n.web,
 		Labels:                 mergeLabels(selector(b.cfg, componentWeb), commonLabels(b.cfg)),
 		DeploymentName:         b.n.web,
@@ -223,7 +289,7 @@ func (b *builder) webKEDA() {
 		AuthHeaderName:         devopsSecretHeader,
 		AuthSecretName:         b.n.appSecret,
 		AuthSecretKey:          "DOGRAH_DEVOPS_SECRET",
-	})
+	}, m
 }
 
 // The autoscale metric: {"value": active calls + buffer}, guarded by the
@@ -233,17 +299,14 @@ const (
 	devopsSecretHeader  = "X-Dograh-Devops-Secret"
 )
 
-func (b *builder) arqWorker() {
+func (b *builder) arqWorkerProps() (*workload.WorkerProps, paths) {
 	w := b.cfg.ArqWorker
-	if !w.Enabled {
-		return
-	}
 	p := arqWorkerProcess
 	c := b.apiContainer(w.Component, p.component, []string{scriptsDir + p.script})
-	spec := b.apiPodSpec(w.Component)
+	spec := b.apiPodSpec("arqWorker", w.Component)
 	spec.InitContainers = b.schemaGate()
 	b.mountSharedTmp(&c, &spec)
-	worker := workload.NewWorker(b.chart, p.component, &workload.WorkerProps{
+	return &workload.WorkerProps{
 		Name:                b.n.arqWorker,
 		SelectorLabels:      selector(b.cfg, p.component),
 		Labels:              labelsOf(b.cfg, p.component),
@@ -253,33 +316,54 @@ func (b *builder) arqWorker() {
 		Autoscaling:         autoscaling(w.Autoscaling),
 		LivenessCommand:     p.liveness(),
 		LivenessProbeTiming: timing(w.Probes.Liveness),
-	})
+	}, componentPaths("arqWorker", w.Component, "images.api")
+}
+
+func (b *builder) arqWorker() {
+	if !b.cfg.ArqWorker.Enabled {
+		return
+	}
+	p, _ := b.arqWorkerProps()
+	worker := workload.NewWorker(b.chart, arqWorkerProcess.component, p)
 	syncWave(worker.Deployment(), waveApp)
 }
 
+// singleton is one process that must run exactly once.
+type singleton struct {
+	root string // config path
+	cfg  config.Singleton
+	name string
+	proc apiProcess
+}
+
+func (b *builder) singletonList() []singleton {
+	return []singleton{
+		{"ariManager", b.cfg.AriManager, b.n.ariManager, ariManagerProcess},
+		{"campaignOrchestrator", b.cfg.CampaignOrchestrator, b.n.campaignOrchestrator, orchestratorProcess},
+	}
+}
+
+func (b *builder) singletonProps(s singleton) (*workload.SingletonWorkerProps, paths) {
+	spec := b.apiPodSpec(s.root, s.cfg.Component)
+	spec.InitContainers = b.schemaGate()
+	return &workload.SingletonWorkerProps{
+		Name:                s.name,
+		SelectorLabels:      selector(b.cfg, s.proc.component),
+		Labels:              labelsOf(b.cfg, s.proc.component),
+		Container:           b.apiContainer(s.cfg.Component, s.proc.component, []string{scriptsDir + s.proc.script}),
+		Pod:                 spec,
+		LivenessCommand:     s.proc.liveness(),
+		LivenessProbeTiming: timing(s.cfg.Probes.Liveness),
+	}, componentPaths(s.root, s.cfg.Component, "images.api")
+}
+
 func (b *builder) singletons() {
-	for _, s := range []struct {
-		cfg  config.Singleton
-		name string
-		proc apiProcess
-	}{
-		{b.cfg.AriManager, b.n.ariManager, ariManagerProcess},
-		{b.cfg.CampaignOrchestrator, b.n.campaignOrchestrator, orchestratorProcess},
-	} {
+	for _, s := range b.singletonList() {
 		if !s.cfg.Enabled {
 			continue
 		}
-		spec := b.apiPodSpec(s.cfg.Component)
-		spec.InitContainers = b.schemaGate()
-		w := workload.NewSingletonWorker(b.chart, s.proc.component, &workload.SingletonWorkerProps{
-			Name:                s.name,
-			SelectorLabels:      selector(b.cfg, s.proc.component),
-			Labels:              labelsOf(b.cfg, s.proc.component),
-			Container:           b.apiContainer(s.cfg.Component, s.proc.component, []string{scriptsDir + s.proc.script}),
-			Pod:                 spec,
-			LivenessCommand:     s.proc.liveness(),
-			LivenessProbeTiming: timing(s.cfg.Probes.Liveness),
-		})
+		p, _ := b.singletonProps(s)
+		w := workload.NewSingletonWorker(b.chart, s.proc.component, p)
 		syncWave(w.Deployment(), waveApp)
 	}
 }
@@ -296,13 +380,11 @@ const (
 	uiDrainDelaySeconds  = 10
 )
 
-func (b *builder) ui() {
+func (b *builder) uiProps() (*workload.DrainingWebServiceProps, paths) {
 	u := b.cfg.UI
-	if !u.Enabled {
-		return
-	}
-	spec := b.podSpec(u.Component, b.cfg.Images.UI)
-	ui := workload.NewDrainingWebService(b.chart, componentUI, &workload.DrainingWebServiceProps{
+	m := componentPaths("ui", u.Component, "images.ui")
+	m.add("minAvailable", "ui.podDisruptionBudget.minAvailable")
+	return &workload.DrainingWebServiceProps{
 		Name:           b.n.ui,
 		SelectorLabels: selector(b.cfg, componentUI),
 		Labels:         labelsOf(b.cfg, componentUI),
@@ -314,7 +396,7 @@ func (b *builder) ui() {
 			// Next.js writes its image-optimisation cache under .next/cache.
 			WritablePaths: []string{"/tmp", "/app/.next/cache"},
 		},
-		Pod:                           spec,
+		Pod:                           b.podSpec("ui", u.Component, b.cfg.Images.UI),
 		Port:                          uiPort,
 		Replicas:                      fixedReplicas(u.Replicas, u.Autoscaling, false),
 		Autoscaling:                   autoscaling(u.Autoscaling),
@@ -326,7 +408,15 @@ func (b *builder) ui() {
 		DrainInitialDelaySeconds:      uiDrainDelaySeconds,
 		DisablePodDisruptionBudget:    !u.PodDisruptionBudget.Enabled,
 		MinAvailable:                  u.PodDisruptionBudget.MinAvailable,
-	})
+	}, m
+}
+
+func (b *builder) ui() {
+	if !b.cfg.UI.Enabled {
+		return
+	}
+	p, _ := b.uiProps()
+	ui := workload.NewDrainingWebService(b.chart, componentUI, p)
 	syncWave(ui.Deployment(), waveApp)
 	b.services[b.n.ui] = ui.Service()
 }

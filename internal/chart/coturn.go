@@ -6,14 +6,12 @@ import (
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 )
 
-// coturn is the TURN relay. Its shared secret is the app's TURN_SECRET, one
-// key read by both, so the credentials web issues always verify.
-func (b *builder) coturn() {
+// coturnProps are the TURN relay's props, and where their fields come from.
+// Its shared secret is the app's TURN_SECRET, one key read by both, so the
+// credentials web issues always verify.
+func (b *builder) coturnProps() (*turn.TurnRelayProps, paths) {
 	c := b.cfg.Coturn
-	if !c.Enabled {
-		return
-	}
-	spec := b.podSpec(c.Component, b.cfg.Images.Coturn)
+	spec := b.podSpec("coturn", c.Component, b.cfg.Images.Coturn)
 	props := &turn.TurnRelayProps{
 		Name:           b.n.coturn,
 		SelectorLabels: selector(b.cfg, componentCoturn),
@@ -55,14 +53,41 @@ func (b *builder) coturn() {
 	if c.TLS.Enabled {
 		props.TLS = &turn.TLSProps{SecretName: b.n.coturnTLSSecret}
 		if cm := c.TLS.CertManager; cm.IssuerName != "" {
-			kind := turn.IssuerKindClusterIssuer
-			if cm.IssuerKind == "Issuer" {
-				kind = turn.IssuerKindIssuer
+			props.TLS.CertManager = &turn.CertManagerProps{IssuerName: cm.IssuerName, IssuerKind: turn.IssuerKind(cm.IssuerKind)}
+			if c.Host != "" {
+				// The certificate is issued for the name browsers use.
+				props.TLS.CertManager.DNSNames = []string{c.Host}
 			}
-			props.TLS.CertManager = &turn.CertManagerProps{IssuerName: cm.IssuerName, IssuerKind: kind, DNSNames: []string{c.Host}}
 		}
 	}
-	turn.NewTurnRelay(b.chart, componentCoturn, props)
+
+	m := componentPaths("coturn", c.Component, "images.coturn")
+	m.whole("authSecretName", secretKey(b.cfg.Secrets.App, "secrets.app"))
+	m.whole("authSecretKey", "release")
+	m.whole("externalIP", "coturn.externalIp")
+	m.add("allowedPeerCIDRs", "coturn.podCidrs")
+	for _, f := range []string{"realm", "minRelayPort", "maxRelayPort", "maxLoadBalancerListeners", "serviceAnnotations", "hostNetwork", "userQuota", "totalQuota"} {
+		m.add(f, "coturn."+f)
+	}
+	m.whole("listeningPort", "coturn")
+	m.whole("metrics", "coturn.metrics")
+	m.add("metrics.podMonitorLabels", "coturn.metrics.podMonitorLabels")
+	m.whole("tls", "coturn.tls")
+	m.whole("tls.secretName", secretKey(c.TLS.SecretName, "coturn.tls.secretName"))
+	m.add("tls.certManager.issuerName", "coturn.tls.certManager.issuerName")
+	m.add("tls.certManager.issuerKind", "coturn.tls.certManager.issuerKind")
+	m.whole("tls.certManager.dnsNames", "coturn.host")
+	m.whole("addressDiscovery", "coturn.discoverAddress")
+	m.whole("addressDiscovery.image", "images.kubectl")
+	return props, m
+}
+
+func (b *builder) coturn() {
+	if !b.cfg.Coturn.Enabled {
+		return
+	}
+	p, _ := b.coturnProps()
+	turn.NewTurnRelay(b.chart, componentCoturn, p)
 }
 
 // discovers reports whether coturn learns its address from its Service.

@@ -19,26 +19,32 @@ const (
 )
 
 // datastorePod runs as the image's user, which also owns the volume.
-func (b *builder) datastorePod(d config.Datastore, image config.Image) pod.Spec {
-	s := b.podSpec(config.Component{Placement: d.Placement}, image)
+func (b *builder) datastorePod(root string, d config.Datastore, image config.Image) pod.Spec {
+	s := b.podSpec(root, config.Component{Placement: d.Placement}, image)
 	s.FSGroup = s.RunAsUser
 	return s
 }
 
+// datastorePaths maps a bundled datastore's props to the config keys at
+// root, whose image is at image.
+func datastorePaths(root, image string) paths {
+	m := componentPaths(root, config.Component{}, image)
+	m.add("storageSize", root+".persistence.size")
+	m.add("storageClassName", root+".persistence.storageClass")
+	return m
+}
+
 // postgres is the bundled PostgreSQL. It runs directly as its own UID;
 // PGDATA is a subfolder so the volume's lost+found never breaks initdb.
-func (b *builder) postgres() {
+func (b *builder) postgresProps() (*stateful.StatefulServiceProps, paths) {
 	db := b.cfg.Database
-	if db.Mode != config.DatabaseInternal {
-		return
-	}
 	const dataDir = "/var/lib/postgresql/data"
-	spec := b.datastorePod(db.Internal, b.cfg.Images.Postgres)
+	spec := b.datastorePod("database.internal", db.Internal, b.cfg.Images.Postgres)
 	// Postgres sizes shared memory for parallel queries beyond the
 	// runtime's 64 MiB /dev/shm.
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("dshm"), EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")}}}
 	isReady := []string{"pg_isready", "-h", "127.0.0.1", "-p", strconv.Itoa(postgresPort), "-U", postgresUser, "-d", postgresDB}
-	pg := stateful.NewStatefulService(b.chart, componentPostgres, &stateful.StatefulServiceProps{
+	return &stateful.StatefulServiceProps{
 		Name:           b.n.postgres,
 		SelectorLabels: selector(b.cfg, componentPostgres),
 		Labels:         commonLabels(b.cfg),
@@ -65,7 +71,15 @@ func (b *builder) postgres() {
 		LivenessCommand:  isReady,
 		// A checkpoint on a busy database can take a while.
 		TerminationGracePeriodSeconds: 120,
-	})
+	}, datastorePaths("database.internal", "images.postgres")
+}
+
+func (b *builder) postgres() {
+	if b.cfg.Database.Mode != config.DatabaseInternal {
+		return
+	}
+	p, _ := b.postgresProps()
+	pg := stateful.NewStatefulService(b.chart, componentPostgres, p)
 	syncWave(pg.StatefulSet(), waveDatastores)
 }
 
@@ -73,15 +87,12 @@ func (b *builder) postgres() {
 // password reaches redis-server through a config file written by shell
 // builtins into memory, never through argv, and redis-cli reads it from
 // REDISCLI_AUTH.
-func (b *builder) redis() {
+func (b *builder) redisProps() (*stateful.StatefulServiceProps, paths) {
 	r := b.cfg.Redis
-	if r.Mode != config.RedisInternal {
-		return
-	}
-	spec := b.datastorePod(r.Internal, b.cfg.Images.Redis)
+	spec := b.datastorePod("redis.internal", r.Internal, b.cfg.Images.Redis)
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("run"), EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")}}}
 	ping := []string{"sh", "-c", "redis-cli -h 127.0.0.1 ping | grep -q PONG"}
-	rs := stateful.NewStatefulService(b.chart, componentRedis, &stateful.StatefulServiceProps{
+	return &stateful.StatefulServiceProps{
 		Name:           b.n.redis,
 		SelectorLabels: selector(b.cfg, componentRedis),
 		Labels:         commonLabels(b.cfg),
@@ -108,6 +119,14 @@ exec redis-server /run/redis/auth.conf --dir /data --appendonly yes --port ` + s
 		StorageClassName: r.Internal.Persistence.StorageClass,
 		ReadinessCommand: ping,
 		LivenessCommand:  ping,
-	})
+	}, datastorePaths("redis.internal", "images.redis")
+}
+
+func (b *builder) redis() {
+	if b.cfg.Redis.Mode != config.RedisInternal {
+		return
+	}
+	p, _ := b.redisProps()
+	rs := stateful.NewStatefulService(b.chart, componentRedis, p)
 	syncWave(rs.StatefulSet(), waveDatastores)
 }

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 
@@ -14,8 +15,20 @@ import (
 // exposure routes /api/v1/ to web (not /api/: the UI serves /api/auth and
 // /api/config itself), / to the UI, and /<bucket>/ (or MinIO's own
 // hostname) to MinIO where MinIO is reachable through the cluster.
-func (b *builder) exposure() {
+func (b *builder) exposureProps() (*exposure.ExposureProps, paths) {
 	e := b.cfg.Exposure
+	m := paths{root: "exposure"}
+	for _, derived := range []string{"name", "labels"} {
+		m.whole(derived, "release")
+	}
+	m.whole("gateway, existingGateway, ingress", "exposure.mode")
+	m.add("hostnames", "exposure.hostnames")
+	m.add("tlsSecretName", "exposure.tlsSecretName")
+	m.add("implementation", "exposure.implementation")
+	m.add("gateway.className", "exposure.gatewayApi.gatewayClassName")
+	m.add("existingGateway", "exposure.gatewayApi.existingGateway")
+	m.add("ingress.className", "exposure.ingress.className")
+	m.add("ingress.annotations", "exposure.ingress.annotations")
 	var routes []exposure.Route
 	if b.cfg.Web.Enabled {
 		routes = append(routes, exposure.Route{Name: b.n.routeAPI, PathPrefix: apiPathPrefix, ServiceName: b.n.web, ServicePort: webPort, HealthCheckPath: healthPath})
@@ -24,8 +37,23 @@ func (b *builder) exposure() {
 		// "/" answers 307, which GKE and ALB health checks count as down.
 		routes = append(routes, exposure.Route{Name: b.n.routeUI, PathPrefix: "/", ServiceName: b.n.ui, ServicePort: uiPort, HealthCheckPath: uiHealthPath})
 	}
+	// The routes are the chart's own, named after the release, but for
+	// MinIO's prefix and hostname, which come from storage.
+	m.whole("routes", "exposure")
 	if r, ok := b.minioRoute(); ok {
+		at := fmt.Sprintf("routes[%d]", len(routes))
+		m.whole(at, "storage")
+		if b.cfg.Storage.PublicHostname != "" {
+			m.whole(at+".pathPrefix", "storage.publicHostname")
+			m.whole(at+".hostnames", "storage.publicHostname")
+		} else {
+			m.whole(at+".pathPrefix", "storage.bucket")
+		}
 		routes = append(routes, r)
+	}
+	for i := range routes {
+		m.whole(fmt.Sprintf("routes[%d].name", i), "release")
+		m.whole(fmt.Sprintf("routes[%d].serviceName", i), "release")
 	}
 	props := &exposure.ExposureProps{
 		Name:           b.n.gateway,
@@ -44,6 +72,12 @@ func (b *builder) exposure() {
 		g := e.GatewayAPI.ExistingGateway
 		props.ExistingGateway = &exposure.GatewayRef{Name: g.Name, Namespace: g.Namespace, SectionName: g.SectionName}
 	}
+	return props, m
+}
+
+func (b *builder) exposure() {
+	props, _ := b.exposureProps()
+	routes := props.Routes
 	x := exposure.NewExposure(b.chart, "exposure", props)
 	// Some controllers configure a backend through its Service (GKE's
 	// BackendConfig annotation); the Services belong to other constructs.

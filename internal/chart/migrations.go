@@ -61,10 +61,14 @@ while :; do
 done
 `
 
-// initResources are small: the init containers only poll. A function, not
+// initResources are small: the init containers only poll. A method, not
 // a variable: building a Quantity starts the jsii runtime, which commands
-// that synthesize nothing must not pay for.
-func initResources() *k8s.ResourceRequirements {
+// that synthesize nothing must not pay for; and none when the builder only
+// plans props for validation (no chart), for the same reason.
+func (b *builder) initResources() *k8s.ResourceRequirements {
+	if b.chart == nil {
+		return nil
+	}
 	return &k8s.ResourceRequirements{
 		Requests: &map[string]k8s.Quantity{
 			"cpu":    quantity("50m"),
@@ -86,7 +90,7 @@ func (b *builder) apiInitContainer(name string, command []string) *k8s.Container
 		Command:   jsii.Strings(command...),
 		EnvFrom:   &[]*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(b.n.config)}}},
 		Env:       ptr(appEnv(b.cfg, b.n)),
-		Resources: initResources(),
+		Resources: b.initResources(),
 	}
 }
 
@@ -103,18 +107,20 @@ func (b *builder) schemaGate() []*k8s.Container {
 	return []*k8s.Container{b.apiInitContainer("wait-for-schema", []string{"sh", "-c", waitForSchema})}
 }
 
-// migrations renders the alembic Job, named by a hash of what it runs:
-// re-applying the same manifests is a no-op, a new image is a new Job.
-func (b *builder) migrations() {
+// migrationsProps are the alembic Job's props, and where their fields come
+// from.
+func (b *builder) migrationsProps() (*job.VersionedJobProps, paths) {
 	m := b.cfg.Migrations
-	if !m.Enabled {
-		return
-	}
 	settings, _ := json.Marshal(appSettings(b.cfg, b.n))
-	spec := b.podSpec(config.Component{}, b.cfg.Images.API)
+	spec := b.podSpec("migrations", config.Component{}, b.cfg.Images.API)
 	spec.InitContainers = []*k8s.Container{b.apiInitContainer("wait-for-database", []string{"python", "-c", waitForDatabase})}
 	backoff := m.BackoffLimit
-	job.NewVersionedJob(b.chart, "migrate", &job.VersionedJobProps{
+	paths := componentPaths("migrations", config.Component{}, "images.api")
+	paths.whole("namePrefix", "release")
+	for _, f := range []string{"backoffLimit", "activeDeadlineSeconds", "ttlSecondsAfterFinished"} {
+		paths.add(f, "migrations."+f)
+	}
+	return &job.VersionedJobProps{
 		NamePrefix: b.n.migrate,
 		Labels:     mergeLabels(selector(b.cfg, componentMigrate), labelsOf(b.cfg, componentMigrate)),
 		Container: pod.Container{
@@ -135,7 +141,17 @@ func (b *builder) migrations() {
 		TTLSecondsAfterFinished: m.TTLSecondsAfterFinished,
 		ArgoCDHook:              true,
 		SyncWave:                waveMigration,
-	})
+	}, paths
+}
+
+// migrations renders the alembic Job, named by a hash of what it runs:
+// re-applying the same manifests is a no-op, a new image is a new Job.
+func (b *builder) migrations() {
+	if !b.cfg.Migrations.Enabled {
+		return
+	}
+	p, _ := b.migrationsProps()
+	job.NewVersionedJob(b.chart, "migrate", p)
 }
 
 // syncWave orders obj for Argo CD.

@@ -72,7 +72,7 @@ func (b *builder) internalMinio() {
 // constructs validate theirs (minioParts) and rendered by minioTemplate.
 func (b *builder) minioContainer() (pod.Container, pod.Spec) {
 	st := b.cfg.Storage.Internal
-	spec := b.datastorePod(st, b.cfg.Images.Minio)
+	spec := b.datastorePod("storage.internal", st, b.cfg.Images.Minio)
 	spec.Volumes = []*k8s.Volume{{Name: jsii.String("data"), PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(b.n.minio)}}}
 	c := pod.Container{
 		Name:  componentMinio,

@@ -56,6 +56,15 @@ func namesOf(cfg *config.Config) names {
 	}
 }
 
+// secretKey is the config key of a Secret's name: its own key when the
+// config sets one, else the release, which the default name derives from.
+func secretKey(set, key string) string {
+	if set != "" {
+		return key
+	}
+	return "release"
+}
+
 // Component label values, as the Helm chart sets them.
 const (
 	componentWeb                  = "web"

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"net"
 	"strings"
 
@@ -15,14 +16,68 @@ const httpsPort = 443
 // Component label of the migration Job's pods.
 const componentMigrate = "migrate"
 
-// networkPolicy isolates every pod of the release and allows exactly the
-// flows the app needs. Each allowed flow within the release renders both
-// halves (egress at the source, ingress at the destination).
-func (b *builder) networkPolicy() {
-	np := b.cfg.NetworkPolicy
-	if !np.Enabled {
+// firewall collects the rules and flows of the release's NetworkPolicies,
+// and which config keys each peer and port comes from.
+type firewall struct {
+	rules []netpol.Rule
+	flows []netpol.Flow
+	paths paths
+}
+
+// source says where a rule's peers or ports come from in the config: one
+// key for all of them, or a list whose items map one to one; peers says
+// the items are config Peers (labels or a range), not plain values.
+type source struct {
+	key   string
+	list  bool
+	peers bool
+}
+
+// rule adds r; peers and ports name the config keys its peers and ports
+// come from, or are zero for the chart's own.
+func (f *firewall) rule(r netpol.Rule, peers, ports source) {
+	at := fmt.Sprintf("rules[%d]", len(f.rules))
+	f.paths.whole(at, "networkPolicy")
+	f.items(at+".peers", peers, len(r.Peers))
+	f.items(at+".ports", ports, len(r.Ports))
+	f.rules = append(f.rules, r)
+}
+
+// items maps a rule's list at to src: as a whole, or item by item.
+func (f *firewall) items(at string, src source, n int) {
+	if src.key == "" {
 		return
 	}
+	f.paths.whole(at, src.key)
+	if !src.list {
+		return
+	}
+	for i := range n {
+		item, to := fmt.Sprintf("%s[%d]", at, i), fmt.Sprintf("%s[%d]", src.key, i)
+		f.paths.whole(item, to)
+		if src.peers {
+			f.peer(item, to)
+		}
+	}
+}
+
+// peer maps a netpol peer built from the config Peer at to (peerOf).
+func (f *firewall) peer(at, to string) {
+	f.paths.add(at+".namespaces", to+".namespaceLabels")
+	f.paths.add(at+".pods", to+".podLabels")
+	f.paths.whole(at+".cidr", to+".cidr")
+}
+
+func (f *firewall) flow(fl netpol.Flow) {
+	f.paths.whole(fmt.Sprintf("flows[%d]", len(f.flows)), "networkPolicy")
+	f.flows = append(f.flows, fl)
+}
+
+// firewallProps isolate every pod of the release and allow exactly the
+// flows the app needs. Each allowed flow within the release renders both
+// halves (egress at the source, ingress at the destination).
+func (b *builder) firewallProps() (*netpol.FirewallProps, paths) {
+	np := b.cfg.NetworkPolicy
 	cfg := b.cfg
 	// A component's label selects its pods, and also marks the policies
 	// that exist for it, so listing or pruning a component includes them.
@@ -30,8 +85,10 @@ func (b *builder) networkPolicy() {
 		return map[string]string{"app.kubernetes.io/component": component}
 	}
 	of := pods
-	var rules []netpol.Rule
-	var flows []netpol.Flow
+	f := &firewall{paths: paths{root: "networkPolicy"}}
+	for _, derived := range []string{"name", "podSelector", "labels"} {
+		f.paths.whole(derived, "release")
+	}
 
 	// The gateway or ingress controller reaches web, ui and MinIO.
 	var gateway []netpol.Peer
@@ -49,14 +106,17 @@ func (b *builder) networkPolicy() {
 	}
 	for _, e := range exposed {
 		if e.on && len(gateway) > 0 {
-			rules = append(rules, netpol.Rule{Name: e.name + "-from-gateway", Direction: netpol.Ingress, Pods: pods(e.name), Peers: gateway, Ports: []netpol.Port{netpol.TCP(e.port)}, Labels: of(e.name)})
+			f.rule(netpol.Rule{Name: e.name + "-from-gateway", Direction: netpol.Ingress, Pods: pods(e.name), Peers: gateway, Ports: []netpol.Port{netpol.TCP(e.port)}, Labels: of(e.name)},
+				source{"networkPolicy.ingressFrom", true, true}, source{})
 		}
 	}
 	if cfg.Web.Enabled && cfg.Web.KEDA.Enabled {
-		rules = append(rules, netpol.Rule{Name: "web-from-keda", Direction: netpol.Ingress, Pods: pods(componentWeb), Peers: []netpol.Peer{peerOf(np.KEDAFrom)}, Ports: []netpol.Port{netpol.TCP(webPort)}, Labels: of(componentWeb)})
+		f.rule(netpol.Rule{Name: "web-from-keda", Direction: netpol.Ingress, Pods: pods(componentWeb), Peers: []netpol.Peer{peerOf(np.KEDAFrom)}, Ports: []netpol.Port{netpol.TCP(webPort)}, Labels: of(componentWeb)},
+			source{key: "networkPolicy.kedaFrom"}, source{})
+		f.peer(fmt.Sprintf("rules[%d].peers[0]", len(f.rules)-1), "networkPolicy.kedaFrom")
 	}
 	if cfg.UI.Enabled && cfg.Web.Enabled {
-		flows = append(flows, netpol.Flow{Name: "ui-to-web", From: pods(componentUI), To: pods(componentWeb), Ports: []netpol.Port{netpol.TCP(webPort)}, Labels: of(componentUI)})
+		f.flow(netpol.Flow{Name: "ui-to-web", From: pods(componentUI), To: pods(componentWeb), Ports: []netpol.Port{netpol.TCP(webPort)}, Labels: of(componentUI)})
 	}
 
 	// Every process of the API image, the migration Job included, talks to
@@ -67,18 +127,20 @@ func (b *builder) networkPolicy() {
 		internal  bool
 		component string
 		port      int
+		key       string
 		external  config.Destination
 		extPort   int
 	}{
-		{cfg.Database.Mode == config.DatabaseInternal, componentPostgres, postgresPort, np.ExternalDatabase, np.ExternalDatabase.Port},
-		{cfg.Redis.Mode == config.RedisInternal, componentRedis, redisPort, np.ExternalRedis, np.ExternalRedis.Port},
-		{cfg.Storage.Mode == config.StorageInternalMinio, componentMinio, minioPort, np.ExternalStorage, b.externalStoragePort()},
+		{cfg.Database.Mode == config.DatabaseInternal, componentPostgres, postgresPort, "networkPolicy.externalDatabase", np.ExternalDatabase, np.ExternalDatabase.Port},
+		{cfg.Redis.Mode == config.RedisInternal, componentRedis, redisPort, "networkPolicy.externalRedis", np.ExternalRedis, np.ExternalRedis.Port},
+		{cfg.Storage.Mode == config.StorageInternalMinio, componentMinio, minioPort, "networkPolicy.externalStorage", np.ExternalStorage, b.externalStoragePort()},
 	}
 	for _, s := range stores {
 		if s.internal {
-			flows = append(flows, netpol.Flow{Name: "clients-to-" + s.component, From: clients, To: pods(s.component), Ports: []netpol.Port{netpol.TCP(s.port)}, Labels: of(s.component)})
+			f.flow(netpol.Flow{Name: "clients-to-" + s.component, From: clients, To: pods(s.component), Ports: []netpol.Port{netpol.TCP(s.port)}, Labels: of(s.component)})
 		} else if len(s.external.CIDRs) > 0 && s.extPort > 0 {
-			rules = append(rules, netpol.Rule{Name: "clients-to-external-" + s.component, Direction: netpol.Egress, Pods: clients, Peers: cidrs(s.external.CIDRs), Ports: []netpol.Port{netpol.TCP(s.extPort)}, Labels: of(s.component)})
+			f.rule(netpol.Rule{Name: "clients-to-external-" + s.component, Direction: netpol.Egress, Pods: clients, Peers: cidrs(s.external.CIDRs), Ports: []netpol.Port{netpol.TCP(s.extPort)}, Labels: of(s.component)},
+				source{key: s.key + ".cidrs", list: true}, source{key: s.key + ".port"})
 		}
 	}
 	if np.InternetEgress {
@@ -87,13 +149,17 @@ func (b *builder) networkPolicy() {
 			ports = append(ports, netpol.TCP(p))
 		}
 		// A role, not a component: no component label on the policy.
-		rules = append(rules, netpol.Rule{Name: "to-internet", Direction: netpol.Egress, Pods: map[string]string{internetEgressLabel: "true"}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: ports})
+		f.rule(netpol.Rule{Name: "to-internet", Direction: netpol.Egress, Pods: map[string]string{internetEgressLabel: "true"}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: ports},
+			source{}, source{key: "networkPolicy.internetEgressPorts", list: true})
 	}
 	if len(np.Asterisk.CIDRs) > 0 && (cfg.AriManager.Enabled || cfg.Web.Enabled) {
-		rules = append(rules, netpol.Rule{Name: "to-asterisk", Direction: netpol.Egress, Pods: map[string]string{asteriskClientLabel: "true"}, Peers: cidrs(np.Asterisk.CIDRs), Ports: []netpol.Port{netpol.TCP(np.Asterisk.Port)}})
+		f.rule(netpol.Rule{Name: "to-asterisk", Direction: netpol.Egress, Pods: map[string]string{asteriskClientLabel: "true"}, Peers: cidrs(np.Asterisk.CIDRs), Ports: []netpol.Port{netpol.TCP(np.Asterisk.Port)}},
+			source{key: "networkPolicy.asterisk.cidrs", list: true}, source{key: "networkPolicy.asterisk.port"})
 	}
 	if cfg.Web.Enabled {
-		rules = append(rules, b.webMediaRules(of)...)
+		for _, r := range b.webMediaRules(of) {
+			f.rule(r, source{}, source{key: "coturn"})
+		}
 	}
 
 	// coturn relays media between browsers and public peers, and to the
@@ -105,27 +171,29 @@ func (b *builder) networkPolicy() {
 		if c.TLS.Enabled {
 			listen = append(listen, netpol.TCP(turn.DefaultTLSPort))
 		}
-		rules = append(rules,
-			netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: listen, Labels: of(componentCoturn)},
-			netpol.Rule{Name: "coturn-to-public", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: publicPeers(),
-				Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)},
-		)
+		f.rule(netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: listen, Labels: of(componentCoturn)},
+			source{}, source{key: "coturn"})
+		f.rule(netpol.Rule{Name: "coturn-to-public", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: publicPeers(),
+			Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)}, source{}, source{})
 		if len(c.PodCIDRs) > 0 && cfg.Web.Enabled {
-			flows = append(flows, netpol.Flow{Name: "coturn-to-web-media", From: pods(componentCoturn), To: pods(componentWeb), Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)})
+			f.flow(netpol.Flow{Name: "coturn-to-web-media", From: pods(componentCoturn), To: pods(componentWeb), Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)})
 		}
 		if c.Metrics.Enabled {
-			rules = append(rules, netpol.Rule{Name: "coturn-from-monitoring", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{peerOf(np.MonitoringFrom)}, Ports: []netpol.Port{netpol.TCP(turn.DefaultMetricsPort)}, Labels: of(componentCoturn)})
+			f.rule(netpol.Rule{Name: "coturn-from-monitoring", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{peerOf(np.MonitoringFrom)}, Ports: []netpol.Port{netpol.TCP(turn.DefaultMetricsPort)}, Labels: of(componentCoturn)},
+				source{key: "networkPolicy.monitoringFrom"}, source{})
+			f.peer(fmt.Sprintf("rules[%d].peers[0]", len(f.rules)-1), "networkPolicy.monitoringFrom")
 		}
 		if discovers(cfg) {
-			api := []netpol.Peer{netpol.Anywhere()}
+			api, from := []netpol.Peer{netpol.Anywhere()}, source{}
 			if len(np.APIServer) > 0 {
-				api = cidrs(np.APIServer)
+				api, from = cidrs(np.APIServer), source{key: "networkPolicy.apiServerCidrs", list: true}
 			}
-			rules = append(rules, netpol.Rule{Name: "coturn-to-apiserver", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: api, Ports: []netpol.Port{netpol.TCP(443), netpol.TCP(6443)}, Labels: of(componentCoturn)})
+			f.rule(netpol.Rule{Name: "coturn-to-apiserver", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: api, Ports: []netpol.Port{netpol.TCP(443), netpol.TCP(6443)}, Labels: of(componentCoturn)},
+				from, source{})
 		}
 	}
 
-	netpol.NewFirewall(b.chart, "network-policy", &netpol.FirewallProps{
+	return &netpol.FirewallProps{
 		Name: b.n.full,
 		PodSelector: map[string]string{
 			"app.kubernetes.io/name":     "dograh",
@@ -134,9 +202,17 @@ func (b *builder) networkPolicy() {
 		Labels: commonLabels(cfg),
 		// NodeLocal DNSCache answers on a link-local address on each node.
 		DNSPeers: append(netpol.DefaultDNSPeers(), netpol.CIDR(nodeLocalDNSCIDR)),
-		Rules:    rules,
-		Flows:    flows,
-	})
+		Rules:    f.rules,
+		Flows:    f.flows,
+	}, f.paths
+}
+
+func (b *builder) networkPolicy() {
+	if !b.cfg.NetworkPolicy.Enabled {
+		return
+	}
+	p, _ := b.firewallProps()
+	netpol.NewFirewall(b.chart, "network-policy", p)
 }
 
 // nodeLocalDNSCIDR is NodeLocal DNSCache's default listen address

@@ -1,95 +1,78 @@
-// Package check builds the path-qualified validation errors shared by every
-// construct and the operator configuration, in the style of k8s.io/apimachinery's field.Error:
-// "path: invalid value X: why, and how to fix it".
+// Package check holds the validation helpers of the operator configuration
+// and the reporting of structured errors. The errors are apimachinery's
+// field.Error: a path, a type, the bad value and what to do.
 package check
 
 import (
 	"errors"
-	"fmt"
-	"maps"
-	"regexp"
 	"slices"
+
+	"strings"
+
+	"k8s.io/apimachinery/pkg/util/validation"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	apivalidation "k8s.io/apimachinery/pkg/api/validation"
 )
 
-// Errors accumulates validation errors so that callers can report every
-// problem at once.
-type Errors struct{ errs []error }
+// DNSLabel checks an RFC 1123 label (validation.IsDNS1123Label).
+func DNSLabel(at *field.Path, v string) field.ErrorList {
+	return invalid(at, v, validation.IsDNS1123Label(v))
+}
 
-// Add records a pre-built error; nil is ignored.
-func (e *Errors) Add(err error) {
-	if err != nil {
-		e.errs = append(e.errs, err)
+// DNSSubdomain checks an RFC 1123 subdomain, the shape of Secret and
+// StorageClass names (validation.IsDNS1123Subdomain).
+func DNSSubdomain(at *field.Path, v string) field.ErrorList {
+	return invalid(at, v, validation.IsDNS1123Subdomain(v))
+}
+
+func invalid(at *field.Path, v string, msgs []string) field.ErrorList {
+	if len(msgs) == 0 {
+		return nil
 	}
+	return field.ErrorList{field.Invalid(at, v, strings.Join(msgs, "; "))}
 }
 
-// Errorf records a message at path, for cases the helpers below do not
-// phrase: "path: " followed by the formatted message.
-func (e *Errors) Errorf(path, format string, args ...any) {
-	e.errs = append(e.errs, fmt.Errorf("%s: "+format, append([]any{path}, args...)...))
-}
-
-// Required records that path has no value.
-func (e *Errors) Required(path, fix string) {
-	e.errs = append(e.errs, fmt.Errorf("%s: required: %s", path, fix))
-}
-
-// Invalid records that value is not acceptable at path.
-func (e *Errors) Invalid(path string, value any, why string) {
-	e.errs = append(e.errs, fmt.Errorf("%s: invalid value %s: %s", path, Show(value), why))
-}
-
-// Err joins everything recorded, or returns nil.
-func (e *Errors) Err() error { return errors.Join(e.errs...) }
-
-// Show renders a value the way error messages quote it.
-func Show(v any) string {
-	switch v := v.(type) {
-	case string:
-		return fmt.Sprintf("%q", v)
-	case []string:
-		return fmt.Sprintf("%q", v)
-	default:
-		return fmt.Sprintf("%v", v)
+// Annotations checks annotation keys one by one, in key order, and their
+// total size, as apimachinery's api/validation.ValidateAnnotations does.
+func Annotations(at *field.Path, annotations map[string]string) field.ErrorList {
+	var errs field.ErrorList
+	keys := make([]string, 0, len(annotations))
+	for k := range annotations {
+		keys = append(keys, k)
 	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		errs = append(errs, invalid(at.Key(k), k, validation.IsQualifiedName(strings.ToLower(k)))...)
+	}
+	if apivalidation.ValidateAnnotationsSize(annotations) != nil {
+		errs = append(errs, field.TooLong(at, "", apivalidation.TotalAnnotationSizeLimitB))
+	}
+	return errs
 }
 
-// Name shapes Kubernetes validates, shared so every check agrees.
-var (
-	// DNSLabelPattern is an RFC 1123 label: Service and most object names.
-	DNSLabelPattern = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`)
-	// DNSSubdomainPattern is an RFC 1123 subdomain: hostnames, Secret and
-	// StorageClass names.
-	DNSSubdomainPattern = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
-	// SecretKeyPattern is a valid key of a Secret or ConfigMap.
-	SecretKeyPattern = regexp.MustCompile(`^[-._a-zA-Z0-9]+$`)
-)
-
-// DNSLabel validates a Kubernetes object name of the strictest kind (Service
-// names must be RFC 1123 labels, at most 63 characters).
-func (e *Errors) DNSLabel(path, value string) {
-	switch {
-	case value == "":
-		e.Required(path, "set a lowercase RFC 1123 name such as \"my-app\"")
-	case len(value) > 63 || !DNSLabelPattern.MatchString(value):
-		e.Invalid(path, value, "must be a lowercase RFC 1123 label: at most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit")
+// Join turns errs into one error, one problem a line, or nil; each
+// *field.Error stays reachable through errors.As and Leaves.
+func Join(errs field.ErrorList) error {
+	list := make([]error, len(errs))
+	for i, e := range errs {
+		list[i] = e
 	}
+	return errors.Join(list...)
 }
 
-// Port validates a TCP/UDP port number.
-func (e *Errors) Port(path string, port int) {
-	if port < 1 || port > 65535 {
-		e.Invalid(path, port, "must be a port number between 1 and 65535")
+// Leaves lists the errors err joins, depth first, or err itself: what a
+// report prints one a line.
+func Leaves(err error) []error {
+	if err == nil {
+		return nil
 	}
-}
-
-// Labels validates a non-empty label set, such as a selector.
-func (e *Errors) Labels(path string, labels map[string]string, fix string) {
-	if len(labels) == 0 {
-		e.Required(path, fix)
-	}
-	for _, k := range slices.Sorted(maps.Keys(labels)) {
-		if v := labels[k]; k == "" || v == "" {
-			e.Invalid(path, fmt.Sprintf("%s=%s", k, v), "label keys and values must not be empty")
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, Leaves(e)...)
 		}
+		return out
 	}
+	return []error{err}
 }

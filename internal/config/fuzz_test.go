@@ -5,11 +5,12 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/chart"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 )
 
-// FuzzParse feeds arbitrary bytes to the loader: it must return a config or
-// an error, never panic. Run it with
+// FuzzParse feeds arbitrary bytes to the loader and the validation: they
+// must return a config or errors, never panic. Run it with
 //
 //	go test ./internal/config -run '^$' -fuzz FuzzParse -fuzztime 60s
 func FuzzParse(f *testing.F) {
@@ -31,6 +32,9 @@ func FuzzParse(f *testing.F) {
 		cfg, err := config.Parse(data)
 		if err == nil && cfg == nil {
 			t.Fatal("nil config without an error")
+		}
+		if err == nil {
+			chart.Validate(cfg)
 		}
 	})
 }

@@ -12,14 +12,20 @@ import (
 	"strings"
 
 	yamlv3 "go.yaml.in/yaml/v3"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 	"sigs.k8s.io/yaml"
+
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 )
 
-// Parse reads an operator's override file and validates the result. The
-// file names its base preset in "topology"; every other key overrides that
-// preset (maps merge key by key, lists replace). Unknown keys are errors, so
-// a typo never silently falls back to a default. Every problem is reported
-// at once, each prefixed with its path.
+// Parse reads an operator's override file onto its base preset. The file
+// names its base preset in "topology"; every other key overrides that
+// preset (maps merge key by key, lists replace). It refuses what a YAML
+// library would otherwise resolve silently (a key given twice, a second
+// document) and unknown keys, so a typo never falls back to a default, and
+// values of the wrong type. Each problem of a key is a *field.Error at its
+// path; the errors are joined (check.Leaves lists them). Parse does not
+// validate the values: chart.Validate does, for the whole config.
 func Parse(data []byte) (*Config, error) {
 	if err := strictYAML(data); err != nil {
 		return nil, err
@@ -31,12 +37,16 @@ func Parse(data []byte) (*Config, error) {
 	name, _ := doc["topology"].(string)
 	preset, ok := Presets[name]
 	if !ok {
-		return nil, fmt.Errorf("topology: invalid value %q: must name the base topology, one of %s", name, strings.Join(PresetNames(), ", "))
+		return nil, field.NotSupported(field.NewPath("topology"), name, PresetNames())
 	}
-	if unknown := unknownKeys(doc, reflect.TypeFor[Config](), ""); len(unknown) > 0 {
-		return nil, errors.Join(unknown...)
+	if unknown := unknownKeys(doc, reflect.TypeFor[Config](), nil); len(unknown) > 0 {
+		return nil, check.Join(unknown)
 	}
 	cfg := preset()
+	// encoding/json decodes a list into the preset's slice element by
+	// element, merging each item with the preset's item at its index; a
+	// list in the file replaces the preset's, so empty those first.
+	clearLists(doc, reflect.ValueOf(cfg).Elem())
 	raw, err := yaml.YAMLToJSON(data)
 	if err != nil {
 		return nil, err
@@ -44,11 +54,28 @@ func Parse(data []byte) (*Config, error) {
 	if err := json.NewDecoder(bytes.NewReader(raw)).Decode(cfg); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
-			return nil, fmt.Errorf("%s: invalid value of type %s: must be %s", te.Field, te.Value, kindName(te.Type))
+			return nil, field.TypeInvalid(jsonPath(te.Field), field.OmitValueType{}, fmt.Sprintf("a %s, where it must be %s", te.Value, kindName(te.Type)))
 		}
 		return nil, err
 	}
-	return cfg, Validate(cfg)
+	return cfg, nil
+}
+
+// jsonPath turns encoding/json's dotted field path into the file's: the
+// names of embedded structs ("web.Component.resources") are Go's, not
+// keys, and are left out.
+func jsonPath(dotted string) *field.Path {
+	var p *field.Path
+	for _, step := range strings.Split(dotted, ".") {
+		if step == "" || (step[0] >= 'A' && step[0] <= 'Z') {
+			continue
+		}
+		p = child(p, step)
+	}
+	if p == nil {
+		return field.NewPath("(root)")
+	}
+	return p
 }
 
 // strictYAML refuses what a YAML library would otherwise resolve silently:
@@ -64,7 +91,11 @@ func strictYAML(data []byte) error {
 		return fmt.Errorf("not a YAML mapping: %w", err)
 	}
 	var errs []error
-	duplicateKeys(&first, "", &errs)
+	var dups field.ErrorList
+	duplicateKeys(&first, reflect.TypeFor[Config](), nil, &dups)
+	for _, d := range dups {
+		errs = append(errs, d)
+	}
 	var next yamlv3.Node
 	if err := dec.Decode(&next); err == nil {
 		errs = append(errs, fmt.Errorf("line %d: a second YAML document: the config is one document; remove the \"---\" and merge or delete what follows", documentLine(&next)))
@@ -82,38 +113,92 @@ func documentLine(n *yamlv3.Node) int {
 	return n.Line
 }
 
-func duplicateKeys(n *yamlv3.Node, path string, errs *[]error) {
+// duplicateKeys walks n, which decodes into t (nil when unknown), and
+// reports every key given twice in one mapping. A map's keys are
+// path.Key, a struct's path.Child, as unknownKeys names them.
+func duplicateKeys(n *yamlv3.Node, t reflect.Type, path *field.Path, errs *field.ErrorList) {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	elem := func() reflect.Type {
+		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Map) {
+			return t.Elem()
+		}
+		return nil
+	}
 	switch n.Kind {
-	case yamlv3.DocumentNode, yamlv3.SequenceNode:
+	case yamlv3.DocumentNode:
+		for _, c := range n.Content {
+			duplicateKeys(c, t, path, errs)
+		}
+	case yamlv3.SequenceNode:
 		for i, c := range n.Content {
-			p := path
-			if n.Kind == yamlv3.SequenceNode {
-				p = fmt.Sprintf("%s[%d]", path, i)
-			}
-			duplicateKeys(c, p, errs)
+			duplicateKeys(c, elem(), path.Index(i), errs)
 		}
 	case yamlv3.MappingNode:
+		var fields map[string]reflect.Type
+		if t != nil && t.Kind() == reflect.Struct {
+			fields = jsonFields(t)
+		}
 		seen := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
-			at := join(path, k.Value)
+			at, next := child(path, k.Value), fields[k.Value]
+			if t != nil && t.Kind() == reflect.Map {
+				at, next = path.Key(k.Value), elem()
+			}
 			if line, ok := seen[k.Value]; ok {
-				*errs = append(*errs, fmt.Errorf("%s: duplicate key at line %d, first given at line %d: keep one", at, k.Line, line))
+				e := field.Duplicate(at, k.Value)
+				e.Detail = fmt.Sprintf("given again at line %d, first at line %d: keep one", k.Line, line)
+				*errs = append(*errs, e)
 			} else {
 				seen[k.Value] = k.Line
 			}
-			duplicateKeys(v, at, errs)
+			duplicateKeys(v, next, at, errs)
+		}
+	}
+}
+
+// clearLists sets every slice of v that doc gives a value to its zero
+// value, recursing into structs and into the values of maps of structs.
+func clearLists(doc any, v reflect.Value) {
+	for v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return
+		}
+		v = v.Elem()
+	}
+	m, ok := doc.(map[string]any)
+	if !ok || v.Kind() != reflect.Struct {
+		return
+	}
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		if f.Anonymous {
+			clearLists(doc, v.Field(i))
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		sub, set := m[name]
+		if !set {
+			continue
+		}
+		switch fv := v.Field(i); fv.Kind() {
+		case reflect.Slice:
+			fv.Set(reflect.Zero(fv.Type()))
+		case reflect.Struct, reflect.Pointer:
+			clearLists(sub, fv)
 		}
 	}
 }
 
 // unknownKeys lists every key of doc that no field of t (by its json tag)
 // accepts, with its full path.
-func unknownKeys(doc any, t reflect.Type, path string) []error {
+func unknownKeys(doc any, t reflect.Type, path *field.Path) field.ErrorList {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	var errs []error
+	var errs field.ErrorList
 	switch t.Kind() {
 	case reflect.Struct:
 		m, ok := doc.(map[string]any)
@@ -124,21 +209,21 @@ func unknownKeys(doc any, t reflect.Type, path string) []error {
 		for _, k := range slices.Sorted(maps.Keys(m)) {
 			f, ok := fields[k]
 			if !ok {
-				errs = append(errs, fmt.Errorf("%s: unknown key%s", join(path, k), suggest(k, fields)))
+				errs = append(errs, field.Forbidden(child(path, k), "unknown key"+suggest(k, fields)))
 				continue
 			}
-			errs = append(errs, unknownKeys(m[k], f, join(path, k))...)
+			errs = append(errs, unknownKeys(m[k], f, child(path, k))...)
 		}
 	case reflect.Slice:
 		if items, ok := doc.([]any); ok {
 			for i, item := range items {
-				errs = append(errs, unknownKeys(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i))...)
+				errs = append(errs, unknownKeys(item, t.Elem(), path.Index(i))...)
 			}
 		}
 	case reflect.Map:
 		if m, ok := doc.(map[string]any); ok && t.Elem().Kind() == reflect.Struct {
 			for _, k := range slices.Sorted(maps.Keys(m)) {
-				errs = append(errs, unknownKeys(m[k], t.Elem(), join(path, k))...)
+				errs = append(errs, unknownKeys(m[k], t.Elem(), path.Key(k))...)
 			}
 		}
 	}
@@ -165,11 +250,12 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 	return out
 }
 
-func join(path, key string) string {
-	if path == "" {
-		return key
+// child is the path of a struct's key at path (nil: the top level).
+func child(path *field.Path, key string) *field.Path {
+	if path == nil {
+		return field.NewPath(key)
 	}
-	return path + "." + key
+	return path.Child(key)
 }
 
 // suggest names a known key that differs from k only in case, or by one

@@ -18,6 +18,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"sigs.k8s.io/yaml"
 
+	"github.com/dograh-hq/dograh-cdk8s/internal/chart"
+	"github.com/dograh-hq/dograh-cdk8s/internal/check"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config"
 	"github.com/dograh-hq/dograh-cdk8s/internal/config/schemagen"
 )
@@ -174,6 +176,15 @@ func TestSchema_AcceptsEveryExampleThatPointsAtIt(t *testing.T) {
 	}
 }
 
+// load reads a file as the command does: parsed, then validated.
+func load(data []byte) error {
+	cfg, err := config.Parse(data)
+	if err != nil {
+		return err
+	}
+	return check.Join(chart.Validate(cfg))
+}
+
 // The schema and the loader agree on what a file may say.
 func TestSchema_AgreesWithLoader(t *testing.T) {
 	for _, tc := range []struct {
@@ -193,7 +204,7 @@ config:
 web:
   image: {repository: dograhai/dograh-api, tag: "1.2.3"}
   replicas: 3
-  tolerations: [{key: pool, operator: Equal, value: calls, effect: NoSchedule, tolerationSeconds: 30}]
+  tolerations: [{key: pool, operator: Equal, value: calls, effect: NoExecute, tolerationSeconds: 30}]
   affinity:
     nodeAffinity:
       requiredDuringSchedulingIgnoredDuringExecution:
@@ -218,7 +229,7 @@ networkPolicy:
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			errs := validate(t, schema(t), yamlDoc(t, tc.yaml), "")
-			_, loadErr := config.Parse([]byte(tc.yaml))
+			loadErr := load([]byte(tc.yaml))
 			if tc.want == "" {
 				assert.Empty(t, errs)
 				assert.NoError(t, loadErr)

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -21,36 +20,34 @@ import (
 // ManifestSuffix ends every manifest file name: "<topology>.k8s.yaml".
 const ManifestSuffix = ".k8s.yaml"
 
-// Render validates every config and renders each into its manifest file
-// and its NOTES, keyed by file name. It reports every config's problems at
-// once and renders nothing unless all are valid. scratch is a folder cdk8s
-// may use; outDir is where the files will be published, for the commands
-// the NOTES print.
-func Render(cfgs []*config.Config, scratch, outDir string) (files map[string][]byte, err error) {
+// Render validates every config (chart.Validate) and renders each into its
+// manifest file and its NOTES, keyed by file name. It reports every
+// config's problems at once, as *field.Error values joined (check.Leaves
+// lists them), and renders nothing unless all are valid. scratch is a
+// folder cdk8s may use; outDir is where the files will be published, for
+// the commands the NOTES print. Props of a valid config never make a
+// construct panic; if one does, that is a bug in the validation, and the
+// panic is not turned into a message.
+func Render(cfgs []*config.Config, scratch, outDir string) (map[string][]byte, error) {
 	var errs []error
 	for _, c := range cfgs {
-		if e := config.Validate(c); e != nil && len(cfgs) > 1 {
-			errs = append(errs, prefix(c.Topology, e))
-		} else if e != nil {
-			errs = append(errs, e)
+		for _, e := range chart.Validate(c) {
+			if len(cfgs) > 1 {
+				errs = append(errs, fmt.Errorf("%s: %w", c.Topology, e))
+			} else {
+				errs = append(errs, e)
+			}
 		}
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	// Constructs panic on props that slipped past config validation; turn
-	// that into an error so nothing is written.
-	defer func() {
-		if r := recover(); r != nil {
-			files, err = nil, fmt.Errorf("synthesis failed: %v", r)
-		}
-	}()
 	app := cdk8s.NewApp(&cdk8s.AppProps{Outdir: jsii.String(scratch)})
 	for _, c := range cfgs {
 		chart.New(app, c)
 	}
 	app.Synth()
-	files = map[string][]byte{}
+	files := map[string][]byte{}
 	for _, c := range cfgs {
 		name := c.Topology + ManifestSuffix
 		data, err := os.ReadFile(filepath.Join(scratch, name))
@@ -61,15 +58,6 @@ func Render(cfgs []*config.Config, scratch, outDir string) (files map[string][]b
 		files[c.Topology+chart.NotesSuffix] = []byte(chart.Notes(c, filepath.Join(outDir, name)))
 	}
 	return files, nil
-}
-
-// prefix qualifies every line of err with the topology it belongs to.
-func prefix(topology string, err error) error {
-	lines := strings.Split(err.Error(), "\n")
-	for i, l := range lines {
-		lines[i] = topology + ": " + l
-	}
-	return errors.New(strings.Join(lines, "\n"))
 }
 
 // Publish writes files into dir, each through a temporary file and an
