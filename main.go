@@ -91,6 +91,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, c := range cfgs {
 		fmt.Fprintf(stdout, "wrote %s and %s\n", filepath.Join(*out, c.Topology+synth.ManifestSuffix), c.Topology+chart.NotesSuffix)
+		// Valid, but likely a mistake: said here, and in the NOTES.
+		for _, w := range chart.Warnings(c) {
+			if len(cfgs) > 1 {
+				fmt.Fprintf(stderr, "warning: %s: %s\n", c.Topology, w)
+			} else {
+				fmt.Fprintf(stderr, "warning: %s\n", w)
+			}
+		}
 	}
 	// One site: its NOTES are the next thing the operator needs to read.
 	if len(cfgs) == 1 {

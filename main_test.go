@@ -104,3 +104,16 @@ func TestRun_RejectsStrayArguments(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, `unexpected argument "extra"`)
 }
+
+// A footgun that a cluster could make right is a warning: on stderr, in the
+// NOTES, and the manifests are written.
+func TestRun_WarnsOnStderrAndStillWrites(t *testing.T) {
+	dir := t.TempDir()
+	cfg := writeFile(t, dir, "site.yaml", "topology: default\nui:\n  autoscaling: {enabled: true, minReplicas: 3, maxReplicas: 3}\n")
+	out := filepath.Join(dir, "out")
+	code, stdout, stderr := runCLI(t, "-config", cfg, "-out", out)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "warning: ui.autoscaling.maxReplicas: equals minReplicas (3)")
+	assert.Contains(t, stdout, "`ui.autoscaling.maxReplicas`: equals minReplicas (3)", "the NOTES list it too")
+	assert.FileExists(t, filepath.Join(out, "default.k8s.yaml"))
+}

@@ -243,6 +243,9 @@ func turnNotes(p func(string, ...any), cfg *config.Config, n names) {
 // warnings flag choices that are unsafe or unfinished.
 func warnings(cfg *config.Config) []string {
 	var w []string
+	for _, f := range Warnings(cfg) {
+		w = append(w, fmt.Sprintf("`%s`: %s.", f.Field, f.Detail))
+	}
 	if cfg.Exposure.TLSSecretName == "" {
 		w = append(w, "No TLS: browsers reach the app over plain HTTP, and WebRTC needs a secure origin outside localhost. Set `exposure.tlsSecretName`.")
 	}
