@@ -2,6 +2,8 @@ package config
 
 import (
 	"fmt"
+	"net"
+	"strconv"
 	"maps"
 	"regexp"
 	"slices"
@@ -298,10 +300,20 @@ func (v *validator) exposure(cfg *Config) {
 	}
 }
 
-var (
-	bucketName = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
-	hostPort   = regexp.MustCompile(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$`)
-)
+// bucketName is an S3 bucket name (the S3 naming rules; MinIO's are the same).
+var bucketName = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
+
+// hostPort reports whether s is host:port, the host a name an ExternalName
+// Service can carry (validation.IsDNS1123Subdomain, as ValidateService
+// checks it) and the port a port number.
+func hostPort(s string) bool {
+	host, port, err := net.SplitHostPort(s)
+	if err != nil {
+		return false
+	}
+	n, err := strconv.Atoi(port)
+	return err == nil && len(validation.IsValidPortNum(n)) == 0 && len(validation.IsDNS1123Subdomain(host)) == 0
+}
 
 // datastore checks a bundled datastore's image parts and that its volume
 // has a size: the constructs would read an empty one as their default.
@@ -338,7 +350,7 @@ func (v *validator) datastores(cfg *Config) {
 	case StorageExternalMinio:
 		if st.External.Endpoint == "" {
 			v.required(at.Child("external", "endpoint"), `when storage.mode is externalMinio: set host:port, e.g. "minio.example.com:9000"`)
-		} else if !hostPort.MatchString(st.External.Endpoint) {
+		} else if !hostPort(st.External.Endpoint) {
 			v.invalid(at.Child("external", "endpoint"), st.External.Endpoint, `must be host:port without a scheme, e.g. "minio.example.com:9000"`)
 		}
 		if p := st.External.PublicEndpoint; p != "" && !strings.HasPrefix(p, "http://") && !strings.HasPrefix(p, "https://") {
