@@ -57,7 +57,7 @@ func (e Endpoint) String() string {
 	if !e.isPod() {
 		return e.IP
 	}
-	s := e.Namespace + "/" + FormatLabels(e.Labels)
+	s := e.Namespace + "/" + formatLabels(e.Labels)
 	if e.IP != "" {
 		s += " " + e.IP
 	}

@@ -152,11 +152,11 @@ func Anywhere() Peer { return Peer{kind: peerAnywhere} }
 func (p Peer) String() string {
 	switch p.kind {
 	case peerPods:
-		return "pods " + FormatLabels(p.pods)
+		return "pods " + formatLabels(p.pods)
 	case peerNamespaces:
-		return "namespaces " + FormatLabels(p.namespaces)
+		return "namespaces " + formatLabels(p.namespaces)
 	case peerPodsInNamespaces:
-		return "pods " + FormatLabels(p.pods) + " in namespaces " + FormatLabels(p.namespaces)
+		return "pods " + formatLabels(p.pods) + " in namespaces " + formatLabels(p.namespaces)
 	case peerCIDR:
 		if len(p.except) > 0 {
 			return p.cidr + " except " + strings.Join(p.except, ",")
@@ -169,8 +169,8 @@ func (p Peer) String() string {
 	}
 }
 
-// FormatLabels renders labels as "{k1=v1,k2=v2}", sorted by key.
-func FormatLabels(labels map[string]string) string {
+// formatLabels renders labels as "{k1=v1,k2=v2}", sorted by key.
+func formatLabels(labels map[string]string) string {
 	var parts []string
 	for _, k := range slices.Sorted(maps.Keys(labels)) {
 		parts = append(parts, k+"="+labels[k])
