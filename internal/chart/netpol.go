@@ -235,7 +235,7 @@ func (b *builder) webMediaRules(of func(string) map[string]string) []netpol.Rule
 		if c.TLS.Enabled {
 			ports = append(ports, netpol.TCP(turn.DefaultTLSPort))
 		}
-		rules = append(rules, netpol.Rule{Name: "web-to-turn", Direction: netpol.Egress, Pods: map[string]string{"app.kubernetes.io/component": componentWeb}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: ports, Labels: of(componentWeb)})
+		rules = append(rules, netpol.Rule{Name: "web-to-turn", Direction: netpol.Egress, Pods: map[string]string{"app.kubernetes.io/component": componentWeb}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: ports, Labels: of(componentCoturn)}) // exists for coturn: pruned with it
 	}
 	rules = append(rules, netpol.Rule{Name: "web-to-public-media", Direction: netpol.Egress, Pods: map[string]string{"app.kubernetes.io/component": componentWeb}, Peers: publicPeers(), Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentWeb)})
 	return rules

@@ -289,7 +289,7 @@ func warnings(cfg *config.Config) []string {
 		w = append(w, "coturn uses the node's network: the namespace needs Pod Security `privileged` (hostNetwork and hostPort are forbidden by `baseline` and `restricted`), and it is labelled so.")
 	}
 	if np := cfg.NetworkPolicy; np.Enabled && cfg.AriManager.Enabled && len(np.Asterisk.CIDRs) == 0 {
-		w = append(w, "NetworkPolicy is on but `networkPolicy.asterisk.cidrs` is empty: ari-manager can reach Asterisk only over HTTPS (443). Set the Asterisk host's CIDR and ARI port.")
+		w = append(w, "NetworkPolicy is on but `networkPolicy.asterisk.cidrs` is empty: web, the ARQ workers and ari-manager reach Asterisk only on `networkPolicy.internetEgressPorts`. Set the Asterisk host's CIDR and ARI port.")
 	}
 	if r := cfg.Storage; r.Mode != config.StorageS3 && cfg.Exposure.Mode != "" {
 		w = append(w, fmt.Sprintf("The app gives the `%s` bucket an anonymous read, write, delete and list policy and hands out unsigned URLs (api/services/filesystem/minio.py): whoever reaches it through the public route can read and delete every recording. Keep that route off the open internet, or block listing at your proxy.", r.Bucket))
