@@ -135,7 +135,7 @@ func validatePorts(at *field.Path, ports []Port) field.ErrorList {
 	return errs
 }
 
-// validate follows validateNetworkPolicyPort (pkg/apis/networking/validation).
+// validate follows ValidateNetworkPolicyPort (pkg/apis/networking/validation).
 func (p Port) validate(at *field.Path) field.ErrorList {
 	var errs field.ErrorList
 	switch p.Protocol {
