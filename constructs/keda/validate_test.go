@@ -4,7 +4,6 @@ import (
 	"math"
 	"testing"
 
-
 	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
 	"github.com/dograh-hq/dograh-cdk8s/constructs/keda"
 )

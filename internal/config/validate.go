@@ -2,11 +2,11 @@ package config
 
 import (
 	"fmt"
-	"net"
-	"strconv"
 	"maps"
+	"net"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"k8s.io/apimachinery/pkg/api/resource"

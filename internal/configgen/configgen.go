@@ -116,8 +116,12 @@ var (
 
 // knobs each override one setting, mostly with values that are right.
 var knobs = []func(r *rand.Rand, doc map[string]any){
-	func(r *rand.Rand, doc map[string]any) { set(doc, "release", pick(r, []string{"acme", "voice", "acme-dograh", "Acme"})) },
-	func(r *rand.Rand, doc map[string]any) { set(doc, "namespace", pick(r, []string{"voice", "dograh-prod", "voice_prod"})) },
+	func(r *rand.Rand, doc map[string]any) {
+		set(doc, "release", pick(r, []string{"acme", "voice", "acme-dograh", "Acme"}))
+	},
+	func(r *rand.Rand, doc map[string]any) {
+		set(doc, "namespace", pick(r, []string{"voice", "dograh-prod", "voice_prod"}))
+	},
 	func(r *rand.Rand, doc map[string]any) {
 		set(doc, pick(r, replicated)+".replicas", pick(r, []int{1, 2, 3, 4, 0, -1}))
 	},
