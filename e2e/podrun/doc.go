@@ -66,6 +66,11 @@
 // exec probes, preStop hooks and the simple commands of sh -c scripts) that
 // its image does not contain.
 //
+// [Network] builds network namespaces joined by veth links, with routes
+// and nftables rules (a public side, a load balancer, a node routing the
+// pod range), for tests that need more than loopback; a pod joins one of
+// them through [Options.NetNS] instead of getting its own.
+//
 // The package is test support: it never runs in production, and it needs
 // root because it creates network namespaces, mounts tmpfs volumes and
 // switches users as the container runtime does.

@@ -56,6 +56,15 @@ type Options struct {
 	GracePeriod *time.Duration
 	// RunTimeout bounds Run and each init container. Default: 2 minutes.
 	RunTimeout time.Duration
+
+	// NetNS, when set, is an existing network namespace the pod joins
+	// instead of getting its own: one a [Network] built, so the pod sits
+	// behind the links and routes the test made (a host-network pod joins
+	// the namespace that plays its node). The pod does not delete it.
+	NetNS string
+	// PodIP is the pod's address in NetNS (status.podIP, what probes dial).
+	// Required with NetNS.
+	PodIP string
 }
 
 // Pod is one pod template made runnable on this machine.
@@ -69,6 +78,8 @@ type Pod struct {
 	netns  string
 	podIP  string
 	images ImageTable
+	// ownNetns: the pod made netns and deletes it (not Options.NetNS).
+	ownNetns bool
 
 	mu         sync.Mutex
 	secrets    map[string]map[string]string
@@ -154,14 +165,24 @@ func newPod(t testing.TB, m *Manifest, w Workload, opts Options) (*Pod, error) {
 	if err := p.checkStandIns(); err != nil {
 		return nil, err
 	}
-	if w.Template.Spec.HostNetwork {
+	if w.Template.Spec.HostNetwork && opts.NetNS == "" {
 		t.Logf("pod %s uses the host network; it runs in its own network namespace here", p.name)
 	}
 	p.root = t.TempDir()
 	// Runs after everything registered later: processes first, then the
 	// namespace.
 	t.Cleanup(p.cleanup)
+	if opts.NetNS != "" {
+		if err := p.joinNetNS(); err != nil {
+			return nil, err
+		}
+		if err := p.setUpVolumes(); err != nil {
+			return nil, fmt.Errorf("pod %s: %w", p.name, err)
+		}
+		return p, nil
+	}
 	p.netns = fmt.Sprintf("podrun-%d-%d", os.Getpid(), nextID())
+	p.ownNetns = true
 	if out, err := exec.Command("ip", "netns", "add", p.netns).CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("ip netns add: %v: %s", err, out)
 	}
@@ -811,7 +832,7 @@ func (p *Pod) cleanup() {
 			p.t.Errorf("container %s did not exit after SIGKILL", c.spec.Name)
 		}
 	}
-	if p.netns != "" {
+	if p.netns != "" && p.ownNetns {
 		if out, err := exec.Command("ip", "netns", "del", p.netns).CombinedOutput(); err != nil {
 			p.t.Errorf("ip netns del %s: %v: %s", p.netns, err, out)
 		}
