@@ -49,7 +49,7 @@ e2e: $(GEN_STAMP) ## Run only the real-control-plane suite
 # 15, busybox for Alpine images, python3-aiortc for WebRTC clients). The
 # stamp records the list: changing it reinstalls; apt-get update runs only
 # when a package is not installable from the current lists.
-RUNTIME_PACKAGES := bubblewrap iproute2 util-linux coturn redis-server postgresql postgresql-contrib busybox python3-aiortc locales
+RUNTIME_PACKAGES := bubblewrap iproute2 util-linux nftables coturn redis-server postgresql postgresql-contrib busybox python3-aiortc locales
 RUNTIME_STAMP := .cache/runtime-deps.$(shell echo $(RUNTIME_PACKAGES) | md5sum | cut -c1-8)
 
 runtime-deps: $(RUNTIME_STAMP) ## Install the Debian packages the runtime suite needs
