@@ -14,6 +14,9 @@ func (p *TurnRelayProps) config() string {
 	line("# turnserver.conf rendered by the TurnRelay construct.")
 	line("# At start, the %q init container appends static-auth-secret", configureContainerName)
 	line("# from Secret %q, key %q.", p.AuthSecretName, p.AuthSecretKey)
+	if p.PreviousAuthSecretKey != "" {
+		line("# and, while the secret rotates, a second one from key %q.", p.PreviousAuthSecretKey)
+	}
 	line("listening-port=%d", p.ListeningPort)
 	line("min-port=%d", p.MinRelayPort)
 	line("max-port=%d", p.MaxRelayPort)
@@ -43,7 +46,8 @@ func (p *TurnRelayProps) config() string {
 	line("no-multicast-peers")
 	// Peers: private and special-purpose ranges are denied, so credentials
 	// do not reach pods, nodes, the VPC or cloud metadata services;
-	// allowedPeerCIDRs reopens what the application needs.
+	// allowedPeerCIDRs reopens what the application needs. An internal
+	// relay denies every address but allowedPeerCIDRs.
 	for _, l := range p.peerRangeLines() {
 		line("%s", l)
 	}
@@ -113,8 +117,9 @@ func (p *TurnRelayProps) addressSource() addressSource {
 // startupScript is the configure init container's POSIX sh script, run
 // by the coturn image's /bin/sh (see configureExecutables). It copies the
 // ConfigMap's turnserver.conf into the memory-backed run directory and
-// appends the shared secret and, for addressFromNode and
-// addressFromService, the advertised address. Only shell builtins touch
+// appends the shared secret (and the previous one, when present) and, for
+// addressFromNode and addressFromService, the advertised address. Only
+// shell builtins touch
 // the secret (read, printf, the redirections), so it appears in no
 // process's argv or environment; cat only ever receives a file path. The
 // file is composed only once everything it needs is known.
@@ -143,6 +148,16 @@ func (p *TurnRelayProps) startupScript() string {
 		`cat `+templatePath+` > "$conf"`,
 		`printf 'static-auth-secret=%s\n' "$secret" >> "$conf"`,
 	)
+	if p.PreviousAuthSecretKey != "" {
+		// coturn accepts every static-auth-secret it is given (a list,
+		// tried in turn: add_to_secrets_list in mainrelay.c, the REST API
+		// check in userdb.c, 4.6.1 and 4.8.0). The key may be absent.
+		lines = append(lines,
+			"previous=",
+			`if [ -f `+previousSecretPath+` ]; then IFS= read -r previous < `+previousSecretPath+` || true; fi`,
+			`if [ -n "$previous" ]; then printf 'static-auth-secret=%s\n' "$previous" >> "$conf"; fi`,
+		)
+	}
 	if external != "" {
 		lines = append(lines, `printf 'external-ip=%s\n' "`+external+`" >> "$conf"`)
 	}

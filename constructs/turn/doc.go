@@ -4,26 +4,95 @@
 //
 // # Objects
 //
-// A Deployment with one replica and the Recreate strategy: relay ports are
-// bound per pod and allocations live in its memory, and in host-network
-// mode two pods on one node would collide. A ConfigMap holds
-// turnserver.conf under [ConfigKey], and the pod template carries its
-// SHA-256 under the pod annotation checksum/config, so a configuration change replaces
-// the pod. A change of the auth Secret's value does not: run
-// `kubectl rollout restart` after rotating it. Options add a PodMonitor
-// ([MetricsProps]), a cert-manager Certificate ([TLSProps]), and a
-// ServiceAccount, Role and RoleBinding ([AddressDiscoveryProps]).
+// A Deployment, a ConfigMap holding turnserver.conf under [ConfigKey] (the
+// pod template carries its SHA-256 under the pod annotation
+// checksum/config, so a configuration change replaces the pods) and, unless
+// in host-network mode, a Service of type LoadBalancer with
+// externalTrafficPolicy Local. A change of the auth Secret's value does not
+// replace the pods: restart them after rotating it (see "The shared
+// secret"). Options add a PodMonitor ([MetricsProps]), a cert-manager
+// Certificate ([TLSProps]), and a ServiceAccount, Role and RoleBinding
+// ([AddressDiscoveryProps]).
 //
-// In the default LoadBalancer mode a Service of type LoadBalancer with
-// externalTrafficPolicy Local serves the listening port (3478) over UDP and
-// TCP, and maps every relay port (49152-49200 by default) 1:1 over UDP:
+// # Profiles
+//
+// A relay hands its clients relayed addresses, and their peers send media
+// to those. [Profile] says where the peers are.
+//
+// With [ProfilePublic] (the default) the peers may be anywhere, so the
+// relayed address is the load balancer's public one (external-ip), and
+// the Service maps every relay port (49152-49200 by default) 1:1 over UDP:
 // coturn tells clients the relay port it allocated, so the balancer must
 // forward that same number. Cloud L4 balancers cap their listeners (an AWS
 // NLB allows 50, and TCP plus UDP on one port number count once), so the
 // props refuse a Service that needs more than MaxLoadBalancerListeners and
-// say how to narrow the relay range.
+// say how to narrow the relay range. One replica runs, with the Recreate
+// strategy: a second pod behind the balancer would hand out the same port
+// numbers. Host-network mode is public too.
+//
+// With [ProfileInternal] the peers are pods in the cluster (a media
+// server; an application's own WebRTC peer), the shape STUNner and the
+// Jitsi chart use: clients outside reach the relay through the balancer,
+// and the relay sends to the peers, and they to it, over the pod network.
+// The relayed address is the pod's own (no external-ip, no discovery), so
+// the Service publishes only the listening port over UDP and TCP (and
+// tls.port): one listener, two with TLS, however wide the relay range
+// (49152-65535 by default, 16384 ports per replica). Several replicas
+// (DefaultInternalReplicas) run behind the one Service, roll one surge pod
+// at a time without ever having fewer ready than wanted, and a
+// PodDisruptionBudget lets node drains evict one at a time.
+// AllowedPeerCIDRs must name the pod network, and coturn denies every
+// other peer address, public ones included.
+//
+// AllocationCapacity states what the relay range, the quota and the
+// replicas allow at once.
+//
+// # Draining
+//
+// Allocations live in a relay pod's memory, so a pod that stops drops the
+// calls it relays. A stopping pod drains instead, for at most
+// TerminationGracePeriodSeconds: its preStop hook writes [DrainingFile],
+// waits DrainDelaySeconds while load balancers stop sending it new
+// clients, sends turnserver (PID 1) SIGUSR1, on which coturn 4.8.0 refuses
+// new allocations and keeps the existing ones, and waits until the pod's
+// relay ports hold no socket. turnserver is PID 1 in every mode (the TLS
+// watcher's shell execs it), so the signal reaches it. coturn 4.6.1 has no
+// drain: the hook still waits, while it accepts new allocations.
+//
+// Readiness stays a TCP check on the listening port while the pod drains.
+// Kubernetes already takes a terminating pod out of the ready endpoints,
+// so kube-proxy and the load balancers' health checks send new clients
+// elsewhere; an unready pod would also stop "serving", and kube-proxy then
+// deletes the conntrack entries of every UDP flow to it (CleanStaleEntries
+// in pkg/proxy/conntrack/cleanup.go, k8s.io/kubernetes v1.35.4), so the
+// clients' next packets would reach another pod, which knows none of their
+// allocations. STUNner keeps its readiness up while terminating for the
+// same reason (its --force-ready-status, commit 5cec0a2 in l7mp/stunner).
+//
+// # Load balancers
+//
+// externalTrafficPolicy Local keeps the client's source address, which
+// coturn needs: it reports the address to the client (XOR-MAPPED-ADDRESS),
+// checks it against permissions and logs it. It also gives the balancer a
+// health check that works for UDP listeners: kube-proxy serves the
+// Service's healthCheckNodePort over HTTP on every node, answering 200
+// only where a ready relay pod runs (LocalReadyEndpoints in
+// pkg/proxy/endpointschangetracker.go), so a node with no relay, or only a
+// draining one, takes no new clients. Balancers that target pod IPs (the
+// AWS Load Balancer Controller's "ip" target type) check each pod instead,
+// by default over TCP on each listener's own port; point that check at
+// ListeningPort over TCP through ServiceAnnotations, since no relay port
+// answers TCP.
 //
 // # The shared secret
+//
+// With PreviousAuthSecretKey, coturn accepts a second secret from the same
+// Secret, which may be absent, so the secret can rotate without a window in
+// which credentials fail: the new value goes into AuthSecretKey and the
+// old one into PreviousAuthSecretKey, the relay restarts (coturn reads its
+// secrets at start), then the application that signs credentials; once the
+// credentials signed with the old value have expired, remove it and
+// restart the relay again.
 //
 // coturn does not expand environment variables in its configuration file,
 // the image has no envsubst, and a process's argv is world-readable in
@@ -59,8 +128,9 @@
 // # TURN over TLS
 //
 // With [TLSProps], coturn also listens for TURN over TLS (turns: URLs) on
-// TCP 5349, which counts against MaxLoadBalancerListeners: with an AWS NLB
-// the default relay range must end one port earlier, at 49199. The
+// TCP 5349, which counts against MaxLoadBalancerListeners: with
+// ProfilePublic and an AWS NLB the default relay range must end one port
+// earlier, at 49199. The
 // kubernetes.io/tls Secret is mounted read-only into the main container,
 // optionally issued by a cert-manager Certificate. DTLS stays off:
 // browsers do not speak TURN over DTLS.
@@ -109,7 +179,8 @@
 // and IPv6 ([DeniedPeerCIDRs]: pods, nodes, the VPC, cloud metadata
 // services, NAT64 and 6to4 prefixes that lead back to them), so TURN
 // credentials reach public addresses only; AllowedPeerCIDRs reopens the
-// ranges where the application's own media peers live. UserQuota and
+// ranges where the application's own media peers live. An internal relay
+// denies every address but AllowedPeerCIDRs. UserQuota and
 // TotalQuota cap concurrent allocations, so one credential holder cannot
 // take every relay port; MaxBytesPerSecond and CapacityBytesPerSecond
 // optionally cap bandwidth. Every option the construct writes is accepted

@@ -119,6 +119,65 @@ func ExampleNewTurnRelay_tlsMetricsAndDiscovery() {
 	// PodMonitor media-turn
 }
 
+// A relay whose peers are in the cluster: browsers reach it through the
+// load balancer on 3478 only, and it relays to the application's pods over
+// the pod network, from relay addresses that are its pods' own. Two
+// replicas roll one at a time, a PodDisruptionBudget keeps node drains to
+// one at a time, and each stopping pod drains its calls for up to 22
+// minutes. The Secret may hold TURN_SECRET_PREVIOUS while the shared
+// secret rotates.
+func ExampleNewTurnRelay_internal() {
+	app := cdk8s.NewApp(nil)
+	chart := cdk8s.NewChart(app, jsii.String("media"), &cdk8s.ChartProps{
+		Namespace:                 jsii.String("media"),
+		DisableResourceNameHashes: jsii.Bool(true),
+	})
+
+	props := &turn.TurnRelayProps{
+		Name: "media-turn",
+		SelectorLabels: map[string]string{
+			"app.kubernetes.io/name":      "media",
+			"app.kubernetes.io/instance":  "media",
+			"app.kubernetes.io/component": "turn",
+		},
+		Container: pod.Container{
+			Image:     "coturn/coturn:4.8.0",
+			Resources: pod.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "1", MemoryLimit: "512Mi"},
+		},
+		Pod:                   pod.Spec{RunAsUser: 65534},
+		AuthSecretName:        "media-secret",
+		AuthSecretKey:         "TURN_SECRET",
+		PreviousAuthSecretKey: "TURN_SECRET_PREVIOUS",
+		Realm:                 "turn.example.com",
+		Profile:               turn.ProfileInternal,
+		// The pod network, where the media peers run; every other peer
+		// address is denied.
+		AllowedPeerCIDRs:              []string{"10.244.0.0/16"},
+		TerminationGracePeriodSeconds: 1320,
+	}
+	turn.NewTurnRelay(chart, "turn", props)
+
+	printObjects(app)
+	for _, doc := range strings.Split(*app.SynthYaml(), "\n---\n") {
+		if strings.Contains(doc, "kind: Service\n") {
+			for _, line := range strings.Split(doc, "\n") {
+				if strings.HasPrefix(strings.TrimSpace(line), "- name: ") {
+					fmt.Println("load balancer port:", strings.TrimPrefix(strings.TrimSpace(line), "- name: "))
+				}
+			}
+		}
+	}
+	fmt.Println("allocations at once:", props.AllocationCapacity())
+	// Output:
+	// ConfigMap media-turn
+	// Deployment media-turn
+	// PodDisruptionBudget media-turn
+	// Service media-turn
+	// load balancer port: turn-udp
+	// load balancer port: turn-tcp
+	// allocations at once: 32768
+}
+
 // printObjects prints "Kind name" for every object app synthesizes, in
 // output order.
 func printObjects(app cdk8s.App) {

@@ -1,5 +1,7 @@
 package turn
 
+import "slices"
+
 // ContainerExecutables names what one container of the relay's pod runs,
 // so that a test which can open the images (a registry client, a runtime
 // suite) can check that each image ships it.
@@ -8,9 +10,9 @@ type ContainerExecutables struct {
 	Container string
 	// Image is the container's image reference.
 	Image string
-	// Executables are the programs the container's command runs: absolute
-	// paths, or names the image's PATH resolves. Shell builtins are not
-	// listed.
+	// Executables are the programs the container's command and its
+	// preStop hook run: absolute paths, or names the image's PATH
+	// resolves. Shell builtins are not listed.
 	Executables []string
 }
 
@@ -22,9 +24,9 @@ type ContainerExecutables struct {
 // The coturn containers need the Debian variant of coturn/coturn (4.8.0:
 // docker/coturn/debian/Dockerfile at tag docker/4.8.0-r1 in coturn/coturn,
 // FROM debian:trixie-slim), whose base ships dash as /bin/sh, coreutils
-// (cat, cksum, sleep) and libc-bin (getent), see trixie/slim/rootfs.manifest
-// in debuerreotype/docker-debian-artifacts; the image adds turnserver and
-// dnsutils, and no HTTP client. The discovery container needs
+// (cat, cksum, date, sleep), mawk (awk) and libc-bin (getent), see
+// trixie/slim/rootfs.manifest in debuerreotype/docker-debian-artifacts;
+// the image adds turnserver and dnsutils, and no HTTP client. The discovery container needs
 // registry.k8s.io/kubectl, which is /bin/kubectl on the shell-less
 // go-runner image (checked at v1.28.0, v1.30.0, v1.33.0, v1.35.4, v1.36.1
 // and v1.37.2; see discoveryCommand).
@@ -45,11 +47,15 @@ func (p *TurnRelayProps) Executables() []ContainerExecutables {
 const shellExecutable = "sh"
 
 // mainExecutables are the programs the main container runs: turnserver,
-// and with TLS the shell, cksum and sleep of tlsReloadScript (kill is a
-// dash builtin).
+// with TLS the shell, cksum and sleep of tlsReloadScript (kill is a dash
+// builtin), and the shell, awk, date and sleep of its preStop hook
+// (drainScript).
 func (p *TurnRelayProps) mainExecutables() []string {
+	exes := []string{"turnserver"}
 	if p.TLS != nil {
-		return []string{shellExecutable, "cksum", "sleep", "turnserver"}
+		exes = append(exes, shellExecutable, "cksum", "sleep")
 	}
-	return []string{"turnserver"}
+	exes = append(exes, drainExecutables()...)
+	slices.Sort(exes)
+	return slices.Compact(exes)
 }

@@ -19,7 +19,7 @@ import (
 //     docker/4.8.0-r1 of coturn/coturn: FROM debian:trixie-slim, plus
 //     dnsutils (dig) and coturn's own binaries in /usr/bin. trixie-slim
 //     (debuerreotype/docker-debian-artifacts, trixie/slim/rootfs.manifest)
-//     holds dash (/bin/sh), bash, coreutils, sed, grep, mawk and libc-bin
+//     holds dash (/bin/sh), bash, coreutils (date among them), sed, grep, mawk and libc-bin
 //     (getent), and no curl, wget or openssl.
 //   - registry.k8s.io/kubectl:v1.33.0 is kubernetes/kubernetes
 //     build/server-image/kubectl/Dockerfile at v1.33.0 (/bin/kubectl) on
@@ -28,7 +28,7 @@ import (
 //     gcr.io/distroless/static-debian12, which has no shell or coreutils).
 var imageExecutables = map[string][]string{
 	"coturn/coturn": {
-		"sh", "bash", "cat", "cksum", "sleep", "sed", "grep", "awk", "getent", "dig",
+		"sh", "bash", "cat", "cksum", "date", "sleep", "sed", "grep", "awk", "getent", "dig",
 		"turnserver", "turnadmin", "turnutils_uclient",
 	},
 	"registry.k8s.io/kubectl": {"/go-runner", "/bin/kubectl"},

@@ -76,14 +76,33 @@ func coturnRange(p netip.Prefix) string {
 	return first.String() + "-" + last.String()
 }
 
+// denyEveryPeer are the denied-peer-ip ranges of an internal relay: every
+// IPv4 and every IPv6 address. ioa_addr_in_range (src/client/
+// ns_turn_ioaddr.c, 4.6.1 and 4.8.0) reads the all-zero lower bounds as
+// unbounded, which is what is meant here. Checked with Debian's coturn
+// 4.6.1: a peer in an allowed range gets its channel, 10.9.0.5 and
+// 8.8.4.4 get 403 "Forbidden IP" (both matched by the IPv6 range, since
+// addr_less_eq orders IPv4 below IPv6).
+var denyEveryPeer = []string{
+	"0.0.0.0-255.255.255.255",
+	"::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+}
+
 // peerRangeLines renders the allowed-peer-ip and denied-peer-ip lines.
 // coturn checks allowed ranges before denied ones (good_peer_addr in
 // src/server/ns_turn_server.c, 4.6.1 and 4.8.0), so an allowed range
-// reopens exactly its part of a denied one.
+// reopens exactly its part of a denied one; an internal relay denies
+// everything else.
 func (p *TurnRelayProps) peerRangeLines() []string {
 	var out []string
 	for _, c := range p.AllowedPeerCIDRs {
 		out = append(out, "allowed-peer-ip="+coturnRange(netip.MustParsePrefix(c)))
+	}
+	if p.internal() {
+		for _, r := range denyEveryPeer {
+			out = append(out, "denied-peer-ip="+r)
+		}
+		return out
 	}
 	for _, c := range deniedPeerRanges {
 		out = append(out, "denied-peer-ip="+coturnRange(netip.MustParsePrefix(c)))

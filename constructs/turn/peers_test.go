@@ -190,3 +190,24 @@ func TestTurnRelay_AllowedPeerCIDRsReopenOnlyThemselves(t *testing.T) {
 		assert.True(t, policy.allows(netip.MustParseAddr(a)), a)
 	}
 }
+
+func TestTurnRelay_InternalRelayReachesOnlyItsPeers(t *testing.T) {
+	p := relayProps()
+	internal(p)
+	p.AllowedPeerCIDRs = append(p.AllowedPeerCIDRs, "fd00:10::/64")
+	conf := configText(t, synth(t, p))
+	assert.Contains(t, conf, "\nallowed-peer-ip=10.244.0.0-10.244.255.255\nallowed-peer-ip=fd00:10::-fd00:10::ffff:ffff:ffff:ffff\n"+
+		"denied-peer-ip=0.0.0.0-255.255.255.255\ndenied-peer-ip=::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff\n")
+	assert.Equal(t, 2, strings.Count(conf, "denied-peer-ip="), "everything else is denied at once")
+
+	policy := parsePeerPolicy(t, conf)
+	for a, want := range map[string]bool{
+		"10.244.0.1": true, "10.244.255.254": true, "fd00:10::5": true,
+		"10.245.0.1": false, "10.0.0.1": false, "169.254.169.254": false, "fd00:11::1": false, "::ffff:10.244.0.1": false,
+	} {
+		assert.Equal(t, want, policy.allows(netip.MustParseAddr(a)), a)
+	}
+	for _, a := range publicPeers {
+		assert.False(t, policy.allows(netip.MustParseAddr(a)), "public peer %s", a)
+	}
+}

@@ -145,3 +145,30 @@ func TestStartupScript_HostNetworkAdvertisesTheNodeAddress(t *testing.T) {
 	assert.Contains(t, out, "NODE_IP (status.hostIP) is empty")
 	assert.Empty(t, conf, "nothing is composed without an address")
 }
+
+func TestStartupScript_AppendsThePreviousSecretWhenPresent(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		previous *string
+		want     string
+	}{
+		{"present", ptr("old-s3cret\n"), "static-auth-secret=new-s3cret\nstatic-auth-secret=old-s3cret\n"},
+		{"absent from the Secret", nil, "static-auth-secret=new-s3cret\n"},
+		{"empty", ptr(""), "static-auth-secret=new-s3cret\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := relayProps()
+			p.PreviousAuthSecretKey = "TURN_SECRET_PREVIOUS"
+			dir := t.TempDir()
+			require.NoError(t, os.MkdirAll(filepath.Join(dir, "previous"), 0o700))
+			if tc.previous != nil {
+				require.NoError(t, os.WriteFile(filepath.Join(dir, "previous", "auth-secret"), []byte(*tc.previous), 0o400))
+			}
+			conf, out, err := runEditedConfigure(t, p, synth(t, p), dir, ptr("new-s3cret"),
+				strings.NewReplacer("/etc/turnrelay/previous-secret/", dir+"/previous/"))
+			require.NoError(t, err, out)
+			assert.True(t, strings.HasSuffix(conf, "\n"+tc.want), "%q", conf)
+			assert.Equal(t, strings.Count(tc.want, "\n"), strings.Count(conf, "static-auth-secret="))
+		})
+	}
+}

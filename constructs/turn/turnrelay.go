@@ -26,9 +26,37 @@ const (
 	DefaultListeningPort = 3478
 	// DefaultMinRelayPort is the first UDP port coturn allocates relays on.
 	DefaultMinRelayPort = 49152
-	// DefaultMaxRelayPort is the last relay port. 49 relay ports plus the
-	// listening port fill an AWS NLB's 50 listeners exactly.
+	// DefaultMaxRelayPort is the last relay port with ProfilePublic. 49
+	// relay ports plus the listening port fill an AWS NLB's 50 listeners
+	// exactly.
 	DefaultMaxRelayPort = 49200
+	// DefaultInternalMaxRelayPort is the last relay port with
+	// ProfileInternal: the rest of the dynamic port range (RFC 6335), 16384
+	// ports from DefaultMinRelayPort, since no relay port is published.
+	DefaultInternalMaxRelayPort = 65535
+	// DefaultInternalReplicas is the replica count with ProfileInternal:
+	// two, so a rollout, a node drain or a lost node leaves a relay.
+	DefaultInternalReplicas = 2
+	// DefaultTerminationGracePeriodSeconds bounds how long a stopping relay
+	// keeps its allocations: an hour of calls (STUNner's default). Set it
+	// to the longest session the application allows.
+	DefaultTerminationGracePeriodSeconds = 3600
+	// DrainDelaySeconds is how long the preStop hook waits before it
+	// drains: load balancers keep sending new clients to a stopping pod
+	// until their health checks notice (a node's kube-proxy health check
+	// fails at once; a GKE L4 balancer marks the node down after three
+	// checks 8 s apart). coturn accepts those clients meanwhile, and the
+	// drain then waits for them too.
+	DrainDelaySeconds = 30
+	// DrainPollSeconds is the pause between two counts of the relay's
+	// allocations while it drains.
+	DrainPollSeconds = 5
+	// DrainSlackSeconds is left between the end of the drain wait and the
+	// grace period's SIGKILL, for turnserver's own exit on SIGTERM.
+	DrainSlackSeconds = 10
+	// MinTerminationGracePeriodSeconds is the shortest grace period: the
+	// drain delay, one count, and the slack.
+	MinTerminationGracePeriodSeconds = DrainDelaySeconds + DrainPollSeconds + DrainSlackSeconds
 	// DefaultMaxLoadBalancerListeners is the listener quota of an AWS
 	// Network Load Balancer, the tightest common cloud L4 balancer.
 	DefaultMaxLoadBalancerListeners = 50
@@ -45,10 +73,11 @@ const (
 	// and catches a limit written in kilobits.
 	MinBytesPerSecond = 16000
 
-	// MaxRelayPorts caps the relay range. Every relay port is declared on
-	// the container (and the Service), so a range of thousands of ports
-	// would make manifests that nobody can review and that approach the
-	// API server's object size limit.
+	// MaxRelayPorts caps the relay range where every relay port is declared
+	// on the container (and the Service): ProfilePublic and host-network
+	// mode. A range of thousands of declared ports would make manifests
+	// that nobody can review and that approach the API server's object
+	// size limit. ProfileInternal declares none, so it has no such cap.
 	MaxRelayPorts = 1000
 
 	// ConfigKey is the ConfigMap key holding turnserver.conf (without the
@@ -69,6 +98,37 @@ const (
 	// configureContainerName names the init container that composes the runtime
 	// configuration.
 	configureContainerName = "configure"
+
+	// DrainingFile is the file the preStop hook writes, with the time the
+	// drain started, when the relay begins to stop. It tells a draining
+	// relay from a serving one, e.g. `kubectl exec POD -- cat
+	// /run/turnrelay/draining`.
+	DrainingFile = runDir + "/draining"
+)
+
+// Profile says where a relay's peers are, and so which addresses it hands
+// out and what its LoadBalancer Service publishes. See the package
+// documentation.
+type Profile string
+
+const (
+	// ProfilePublic relays between clients and peers anywhere: relayed
+	// addresses are the load balancer's (ExternalIP, AddressDiscovery), so
+	// the Service publishes every relay port 1:1 and the relay range counts
+	// against MaxLoadBalancerListeners. One replica with the Recreate
+	// strategy: a second pod behind the same balancer would hand out the
+	// same port numbers. Host-network mode is always public.
+	ProfilePublic Profile = "public"
+	// ProfileInternal relays between clients outside the cluster and peers
+	// inside it (a media server, an application's WebRTC peer), the way
+	// STUNner and the Jitsi chart do: the Service publishes only the
+	// listening ports (and tls.port), relayed addresses are the pod's own,
+	// which the peers reach over the pod network, so the relay range is not
+	// limited by the balancer's listeners. Several replicas run behind one
+	// Service, roll one at a time, and are covered by a
+	// PodDisruptionBudget. AllowedPeerCIDRs must name the pod network, and
+	// every other peer address is denied.
+	ProfileInternal Profile = "internal"
 )
 
 // Names of the ports the relay declares on its container (and, except the
@@ -116,6 +176,14 @@ type TurnRelayProps struct {
 	// AuthSecretKey is the key of the shared secret in AuthSecretName. Only
 	// its first line is used. Required.
 	AuthSecretKey string
+	// PreviousAuthSecretKey is a second key of AuthSecretName whose value
+	// coturn accepts as well (a second static-auth-secret), so the shared
+	// secret can rotate without a window in which credentials fail: put
+	// the new value in AuthSecretKey and the old one here, restart the
+	// relay, then the application that issues credentials, and remove the
+	// old value once every credential it signed has expired. The key may
+	// be absent from the Secret. Default: none.
+	PreviousAuthSecretKey string
 	// Realm is coturn's realm, sent to clients in authentication
 	// challenges; with the TURN REST API any value works, conventionally
 	// the relay's DNS name. Default: Name.
@@ -130,24 +198,47 @@ type TurnRelayProps struct {
 	// be 1024 or above: the non-root process cannot bind lower ports.
 	// Default: DefaultListeningPort (3478).
 	ListeningPort int
-	// MinRelayPort is the first UDP relay port. The Service maps every
-	// relay port 1:1, because coturn advertises the port it allocated.
-	// Default: DefaultMinRelayPort (49152).
+	// MinRelayPort is the first UDP relay port. With ProfilePublic the
+	// Service maps every relay port 1:1, because coturn advertises the port
+	// it allocated. Default: DefaultMinRelayPort (49152).
 	MinRelayPort int
 	// MaxRelayPort is the last UDP relay port. Each relay port carries one
-	// client allocation at a time, so the range bounds concurrent relayed
-	// sessions. Default: DefaultMaxRelayPort (49200).
+	// allocation at a time, so the range bounds the concurrent allocations
+	// of each replica (see AllocationCapacity).
+	// Default: DefaultMaxRelayPort (49200) with ProfilePublic,
+	// DefaultInternalMaxRelayPort (65535) with ProfileInternal.
 	MaxRelayPort int
 	// MaxLoadBalancerListeners is the number of listeners the cloud load
 	// balancer allows. A listener is one port number: TCP and UDP on the
-	// same number count once. The construct refuses a Service that needs
-	// more. Ignored in host-network mode.
+	// same number count once, so ProfileInternal needs one (two with TLS).
+	// The construct refuses a Service that needs more. Ignored in
+	// host-network mode.
 	// Default: DefaultMaxLoadBalancerListeners (50, an AWS NLB).
 	MaxLoadBalancerListeners int
 	// ServiceAnnotations go on the LoadBalancer Service, e.g. the AWS Load
 	// Balancer Controller's "service.beta.kubernetes.io/aws-load-balancer-type":
-	// "external". Must be empty in host-network mode. Default: none.
+	// "external". With an NLB whose targets are pod IPs, set its health
+	// check to TCP on ListeningPort
+	// ("service.beta.kubernetes.io/aws-load-balancer-healthcheck-protocol":
+	// "tcp", "...-healthcheck-port": "3478"): by default it checks TCP on
+	// each listener's own port, which no relay port answers. Must be empty
+	// in host-network mode. Default: none.
 	ServiceAnnotations map[string]string
+	// Profile is ProfilePublic or ProfileInternal.
+	// Default: ProfilePublic.
+	Profile Profile
+	// Replicas is the number of relay pods. It must be 1 with
+	// ProfilePublic and in host-network mode.
+	// Default: DefaultInternalReplicas (2) with ProfileInternal, else 1.
+	Replicas int
+	// TerminationGracePeriodSeconds bounds how long a stopping relay keeps
+	// the allocations it holds: its preStop hook drains it (see the package
+	// documentation) for up to this long, less DrainSlackSeconds. Set it to
+	// the longest session the application allows, plus a minute for
+	// clients to release their allocations. At least
+	// MinTerminationGracePeriodSeconds.
+	// Default: DefaultTerminationGracePeriodSeconds (3600).
+	TerminationGracePeriodSeconds int
 	// HostNetwork runs the relay in the node's network namespace instead of
 	// behind a LoadBalancer Service, for clusters without a cloud load
 	// balancer (a single VM, k3s, minikube). The listening and relay ports
@@ -163,6 +254,8 @@ type TurnRelayProps struct {
 	// reopens exactly itself; keep them as narrow as the peers. Loopback,
 	// multicast and unspecified addresses stay refused: coturn rejects
 	// those peers before it reads either list, so they may not be named.
+	// With ProfileInternal they are required, and they are the only peers:
+	// every other address, public ones included, is denied.
 	// Default: none, every private and special-purpose range is denied and
 	// only public unicast peers are reached.
 	AllowedPeerCIDRs []string
@@ -174,7 +267,7 @@ type TurnRelayProps struct {
 	// expire in the same second share one. 0 means no cap.
 	// Default: DefaultUserQuota (10), or TotalQuota if that is lower.
 	UserQuota *int
-	// TotalQuota caps the relay's concurrent allocations (coturn
+	// TotalQuota caps the concurrent allocations of each replica (coturn
 	// total-quota). Each allocation holds a relay port, so the relay range
 	// caps them anyway; the default states that cap, so that coturn
 	// answers the surplus with a quota error. Set it lower to keep relay
@@ -212,14 +305,15 @@ type TurnRelayProps struct {
 	// own LoadBalancer Service's status at start, so no second deploy is
 	// needed once the cloud assigns the address. See AddressDiscoveryProps.
 	// Ignored when ExternalIP is set, which stays the override; forbidden in
-	// host-network mode, which advertises the node's address.
+	// host-network mode, which advertises the node's address, and with
+	// ProfileInternal, which advertises the pod's.
 	// Default: nil, no discovery.
 	AddressDiscovery *AddressDiscoveryProps
 }
 
-// TurnRelay runs coturn as a single-replica TURN relay for WebRTC, with its
-// configuration in a ConfigMap and its shared secret read from a Secret at
-// start. See the package documentation.
+// TurnRelay runs coturn as a TURN relay for WebRTC, with its configuration
+// in a ConfigMap and its shared secret read from a Secret at start. See the
+// package documentation.
 type TurnRelay interface {
 	constructs.Construct
 	// Deployment is the primary object (construct id "Resource").
@@ -227,6 +321,10 @@ type TurnRelay interface {
 	// Service is the LoadBalancer Service (construct id "Service"), or nil
 	// in host-network mode.
 	Service() k8s.KubeService
+	// PodDisruptionBudget lets node drains evict one relay pod at a time
+	// (construct id "Budget"), or nil unless ProfileInternal runs more than
+	// one replica.
+	PodDisruptionBudget() k8s.KubePodDisruptionBudget
 	// ConfigMap holds turnserver.conf under ConfigKey (construct id
 	// "Config").
 	ConfigMap() k8s.KubeConfigMap
@@ -251,6 +349,7 @@ type turnRelay struct {
 	constructs.Construct
 	deployment     k8s.KubeDeployment
 	service        k8s.KubeService
+	budget         k8s.KubePodDisruptionBudget
 	configMap      k8s.KubeConfigMap
 	podMonitor     monitoringcoreoscom.PodMonitor
 	certificate    certmanagerio.Certificate
@@ -259,14 +358,15 @@ type turnRelay struct {
 	roleBinding    k8s.KubeRoleBinding
 }
 
-func (r *turnRelay) Deployment() k8s.KubeDeployment             { return r.deployment }
-func (r *turnRelay) Service() k8s.KubeService                   { return r.service }
-func (r *turnRelay) ConfigMap() k8s.KubeConfigMap               { return r.configMap }
-func (r *turnRelay) PodMonitor() monitoringcoreoscom.PodMonitor { return r.podMonitor }
-func (r *turnRelay) Certificate() certmanagerio.Certificate     { return r.certificate }
-func (r *turnRelay) ServiceAccount() k8s.KubeServiceAccount     { return r.serviceAccount }
-func (r *turnRelay) Role() k8s.KubeRole                         { return r.role }
-func (r *turnRelay) RoleBinding() k8s.KubeRoleBinding           { return r.roleBinding }
+func (r *turnRelay) Deployment() k8s.KubeDeployment                   { return r.deployment }
+func (r *turnRelay) Service() k8s.KubeService                         { return r.service }
+func (r *turnRelay) PodDisruptionBudget() k8s.KubePodDisruptionBudget { return r.budget }
+func (r *turnRelay) ConfigMap() k8s.KubeConfigMap                     { return r.configMap }
+func (r *turnRelay) PodMonitor() monitoringcoreoscom.PodMonitor       { return r.podMonitor }
+func (r *turnRelay) Certificate() certmanagerio.Certificate           { return r.certificate }
+func (r *turnRelay) ServiceAccount() k8s.KubeServiceAccount           { return r.serviceAccount }
+func (r *turnRelay) Role() k8s.KubeRole                               { return r.role }
+func (r *turnRelay) RoleBinding() k8s.KubeRoleBinding                 { return r.roleBinding }
 
 // PodSecurityLevel is the Pod Security Standards level the relay's
 // namespace must allow: PodSecurityRestricted, or PodSecurityPrivileged in
@@ -292,11 +392,26 @@ func (p *TurnRelayProps) withDefaults() TurnRelayProps {
 	if c.ListeningPort == 0 {
 		c.ListeningPort = DefaultListeningPort
 	}
+	if c.Profile == "" {
+		c.Profile = ProfilePublic
+	}
 	if c.MinRelayPort == 0 {
 		c.MinRelayPort = DefaultMinRelayPort
 	}
 	if c.MaxRelayPort == 0 {
 		c.MaxRelayPort = DefaultMaxRelayPort
+		if c.internal() {
+			c.MaxRelayPort = DefaultInternalMaxRelayPort
+		}
+	}
+	if c.Replicas == 0 {
+		c.Replicas = 1
+		if c.internal() {
+			c.Replicas = DefaultInternalReplicas
+		}
+	}
+	if c.TerminationGracePeriodSeconds == 0 {
+		c.TerminationGracePeriodSeconds = DefaultTerminationGracePeriodSeconds
 	}
 	if c.MaxLoadBalancerListeners == 0 {
 		c.MaxLoadBalancerListeners = DefaultMaxLoadBalancerListeners
@@ -335,10 +450,28 @@ func (p *TurnRelayProps) withDefaults() TurnRelayProps {
 
 func intPtr(n int) *int { return &n }
 
-// NewTurnRelay renders the relay's Deployment (one replica, Recreate), its
-// ConfigMap and, unless HostNetwork is set, its LoadBalancer Service, plus
-// the PodMonitor, Certificate and discovery RBAC objects its options ask
-// for. It panics with the construct id and every validation error when
+// internal reports ProfileInternal.
+func (p *TurnRelayProps) internal() bool { return p.Profile == ProfileInternal }
+
+// AllocationCapacity is the most allocations the relay holds at once,
+// unset props counting at their defaults: each replica holds one per relay
+// port, or TotalQuota if that is lower. Divide it by the allocations one
+// session holds (a WebRTC call holds one per TURN URL each peer uses) for
+// the sessions the relay carries; CPU and bandwidth may bound them first.
+func (p *TurnRelayProps) AllocationCapacity() int {
+	d := p.withDefaults()
+	per := max(d.MaxRelayPort-d.MinRelayPort+1, 0)
+	if q := *d.TotalQuota; q > 0 && q < per {
+		per = q
+	}
+	return per * d.Replicas
+}
+
+// NewTurnRelay renders the relay's Deployment (one replica with Recreate,
+// or with ProfileInternal several that roll one at a time), its ConfigMap
+// and, unless HostNetwork is set, its LoadBalancer Service, plus a
+// PodDisruptionBudget for several replicas and the PodMonitor, Certificate
+// and discovery RBAC objects its options ask for. It panics with the construct id and every validation error when
 // props are invalid, and when address discovery is active in a chart
 // without a namespace.
 func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) TurnRelay {
@@ -362,14 +495,25 @@ func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) 
 	r.deployment = k8s.NewKubeDeployment(r, jsii.String("Resource"), &k8s.KubeDeploymentProps{
 		Metadata: k8sutil.ObjectMeta(p.Name, labels),
 		Spec: &k8s.DeploymentSpec{
-			// One pod: relay ports are bound per pod, allocations live in
-			// its memory, and with hostNetwork two pods on a node collide.
-			Replicas: jsii.Number(1),
-			Strategy: &k8s.DeploymentStrategy{Type: jsii.String("Recreate")},
+			Replicas: jsii.Number(p.Replicas),
+			Strategy: p.strategy(),
 			Selector: &k8s.LabelSelector{MatchLabels: k8sutil.StrMap(p.SelectorLabels)},
 			Template: p.template(labels, conf, namespace),
 		},
 	})
+	if p.internal() && p.Replicas > 1 {
+		r.budget = k8s.NewKubePodDisruptionBudget(r, jsii.String("Budget"), &k8s.KubePodDisruptionBudgetProps{
+			Metadata: k8sutil.ObjectMeta(p.Name, labels),
+			Spec: &k8s.PodDisruptionBudgetSpec{
+				// One at a time: the evicted pod drains while the others,
+				// and its replacement, take new allocations.
+				MaxUnavailable: k8sutil.Number(1),
+				Selector:       &k8s.LabelSelector{MatchLabels: k8sutil.StrMap(p.SelectorLabels)},
+				// An unready pod relays nothing; never let it block a drain.
+				UnhealthyPodEvictionPolicy: jsii.String("AlwaysAllow"),
+			},
+		})
+	}
 	r.configMap = k8s.NewKubeConfigMap(r, jsii.String("Config"), &k8s.KubeConfigMapProps{
 		Metadata: k8sutil.ObjectMeta(p.Name, labels),
 		Data:     &map[string]*string{ConfigKey: jsii.String(conf)},
@@ -395,24 +539,44 @@ func NewTurnRelay(scope constructs.Construct, id string, props *TurnRelayProps) 
 	return r
 }
 
+// strategy replaces a single public relay's pod only once the old one is
+// gone (its relay ports are published, and with hostNetwork bound on the
+// node), and rolls internal relays one surge pod at a time, never with
+// fewer ready than wanted.
+func (p *TurnRelayProps) strategy() *k8s.DeploymentStrategy {
+	if !p.internal() {
+		return &k8s.DeploymentStrategy{Type: jsii.String("Recreate")}
+	}
+	return &k8s.DeploymentStrategy{
+		Type: jsii.String("RollingUpdate"),
+		RollingUpdate: &k8s.RollingUpdateDeployment{
+			MaxSurge:       k8sutil.Number(1),
+			MaxUnavailable: k8sutil.Number(0),
+		},
+	}
+}
+
 // Volume names and mount paths inside the pod.
 const (
-	configVolume = "turn-config"
-	secretVolume = "turn-auth-secret"
-	runVolume    = "turn-run"
+	configVolume         = "turn-config"
+	secretVolume         = "turn-auth-secret"
+	previousSecretVolume = "turn-previous-auth-secret"
+	runVolume            = "turn-run"
 
-	configDir = "/etc/turnrelay/config"
-	secretDir = "/etc/turnrelay/secret"
+	configDir         = "/etc/turnrelay/config"
+	secretDir         = "/etc/turnrelay/secret"
+	previousSecretDir = "/etc/turnrelay/previous-secret"
 	// runDir is a memory-backed emptyDir: the composed configuration (which
 	// holds the secret), coturn's pid file and its SQLite database, since
 	// the root filesystem is read-only.
 	runDir = "/run/turnrelay"
 
-	templatePath   = configDir + "/" + ConfigKey
-	secretFile     = "auth-secret"
-	secretPath     = secretDir + "/" + secretFile
-	runConfigPath  = runDir + "/turnserver.conf"
-	nodeIPVariable = "NODE_IP"
+	templatePath       = configDir + "/" + ConfigKey
+	secretFile         = "auth-secret"
+	secretPath         = secretDir + "/" + secretFile
+	previousSecretPath = previousSecretDir + "/" + secretFile
+	runConfigPath      = runDir + "/turnserver.conf"
+	nodeIPVariable     = "NODE_IP"
 
 	// secretFileMode is 0440: readable by root and the pod's fsGroup.
 	secretFileMode = 0o440
@@ -455,8 +619,16 @@ func (p *TurnRelayProps) template(labels map[string]string, conf, namespace stri
 		Add:  jsii.Strings("NET_BIND_SERVICE"),
 	}
 	r.Main.Ports = p.containerPorts()
+	// Readiness stays a TCP check while the relay drains, on purpose: a
+	// terminating pod already takes no new connections, and one that turns
+	// unready stops "serving", upon which kube-proxy deletes the conntrack
+	// entries of its UDP flows, cutting the clients the drain is for (see
+	// the package documentation).
 	r.Main.ReadinessProbe = tcpProbe(readinessPeriodSeconds)
 	r.Main.LivenessProbe = tcpProbe(livenessPeriodSeconds)
+	r.Main.Lifecycle = &k8s.Lifecycle{PreStop: &k8s.LifecycleHandler{Exec: &k8s.ExecAction{
+		Command: jsii.Strings(shellExecutable, "-c", p.drainScript()),
+	}}}
 
 	inits := []*k8s.Container{p.initContainer(r.Main.Resources)}
 	if p.addressSource() == addressFromService {
@@ -466,6 +638,7 @@ func (p *TurnRelayProps) template(labels map[string]string, conf, namespace stri
 	}
 	spec.InitContainers = append(inits, p.Pod.InitContainers...)
 	t := podtemplate.Template(r, spec, labels, map[string]string{configHashAnnotation: hash(conf)}, p.SelectorLabels)
+	t.Spec.TerminationGracePeriodSeconds = jsii.Number(p.TerminationGracePeriodSeconds)
 	if p.HostNetwork {
 		t.Spec.HostNetwork = jsii.Bool(true)
 		// Without it, a host-network pod resolves with the node's resolver
@@ -497,6 +670,18 @@ func (p *TurnRelayProps) volumes() []*k8s.Volume {
 			EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory")},
 		},
 	}
+	if p.PreviousAuthSecretKey != "" {
+		vols = append(vols, &k8s.Volume{
+			Name: jsii.String(previousSecretVolume),
+			Secret: &k8s.SecretVolumeSource{
+				SecretName: jsii.String(p.AuthSecretName),
+				Items:      &[]*k8s.KeyToPath{{Key: jsii.String(p.PreviousAuthSecretKey), Path: jsii.String(secretFile)}},
+				// Absent between rotations: the volume is then empty.
+				Optional:    jsii.Bool(true),
+				DefaultMode: jsii.Number(secretFileMode),
+			},
+		})
+	}
 	if p.TLS != nil {
 		vols = append(vols, p.TLS.volume())
 	}
@@ -520,6 +705,9 @@ func (p *TurnRelayProps) initContainer(resources *k8s.ResourceRequirements) *k8s
 		{Name: jsii.String(configVolume), MountPath: jsii.String(configDir), ReadOnly: jsii.Bool(true)},
 		{Name: jsii.String(secretVolume), MountPath: jsii.String(secretDir), ReadOnly: jsii.Bool(true)},
 		{Name: jsii.String(runVolume), MountPath: jsii.String(runDir)},
+	}
+	if p.PreviousAuthSecretKey != "" {
+		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(previousSecretVolume), MountPath: jsii.String(previousSecretDir), ReadOnly: jsii.Bool(true)})
 	}
 	if p.addressSource() == addressFromService {
 		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(discoveryVolume), MountPath: jsii.String(discoveryDir), ReadOnly: jsii.Bool(true)})
@@ -553,10 +741,12 @@ type port struct {
 }
 
 // ports lists every port clients reach: the listening port over UDP and
-// TCP, the TLS port over TCP, then each relay port over UDP. The Service,
-// the container ports and the listener budget all derive from this one
-// list, so a new listener is counted against the budget by adding it here.
-// The metrics port is not a listener: containerPorts adds it.
+// TCP, the TLS port over TCP, then each relay port over UDP unless the
+// relay is internal, whose relay ports only pods reach and nothing
+// declares. The Service, the container ports and the listener budget all
+// derive from this one list, so a new listener is counted against the
+// budget by adding it here. The metrics port is not a listener:
+// containerPorts adds it.
 func (p *TurnRelayProps) ports() []port {
 	out := []port{
 		{ListenerUDPPortName, p.ListeningPort, "UDP"},
@@ -564,6 +754,9 @@ func (p *TurnRelayProps) ports() []port {
 	}
 	if p.TLS != nil {
 		out = append(out, port{TLSPortName, p.TLS.Port, "TCP"})
+	}
+	if p.internal() {
+		return out
 	}
 	for n := p.MinRelayPort; n <= p.MaxRelayPort; n++ {
 		out = append(out, port{fmt.Sprintf("%s%d", relayPortNamePrefix, n), n, "UDP"})
@@ -619,8 +812,11 @@ func (p *TurnRelayProps) newService(scope constructs.Construct, labels map[strin
 		Metadata: meta,
 		Spec: &k8s.ServiceSpec{
 			Type: jsii.String("LoadBalancer"),
-			// Local keeps the client's source address (coturn's permissions
-			// and logs need it) and skips a second hop through another node.
+			// Local keeps the client's source address, which coturn
+			// reports to it (XOR-MAPPED-ADDRESS) and logs, skips a second
+			// hop through another node, and gives the balancer a health
+			// check that works for UDP: kube-proxy's healthCheckNodePort,
+			// which answers 200 only on nodes with a ready relay pod.
 			ExternalTrafficPolicy: jsii.String("Local"),
 			Selector:              k8sutil.StrMap(p.SelectorLabels),
 			Ports:                 &ports,

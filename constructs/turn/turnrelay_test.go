@@ -155,6 +155,119 @@ func TestTurnRelay_RunsOneReplicaWithRecreate(t *testing.T) {
 	assert.Nil(t, testutil.Get(d, "spec.strategy.rollingUpdate"))
 }
 
+// internalProps is relayProps as an internal relay on the pod network
+// 10.244.0.0/16.
+func internalProps() *turn.TurnRelayProps {
+	p := relayProps()
+	internal(p)
+	return p
+}
+
+// hostNetworkProps is relayProps on the node's network.
+func hostNetworkProps() *turn.TurnRelayProps {
+	p := relayProps()
+	p.HostNetwork = true
+	return p
+}
+
+func TestTurnRelay_InternalRunsTwoReplicasThatRollOneAtATime(t *testing.T) {
+	objs := synth(t, internalProps())
+	d := deployment(t, objs)
+	assert.EqualValues(t, 2, testutil.Get(d, "spec.replicas"))
+	assert.Equal(t, "RollingUpdate", testutil.Get(d, "spec.strategy.type"))
+	assert.Equal(t, map[string]any{"maxSurge": 1.0, "maxUnavailable": 0.0}, testutil.Get(d, "spec.strategy.rollingUpdate"), "never fewer ready than wanted")
+
+	pdb := testutil.Find(t, objs, "PodDisruptionBudget", name)
+	assert.EqualValues(t, 1, testutil.Get(pdb, "spec.maxUnavailable"))
+	assert.Nil(t, testutil.Get(pdb, "spec.minAvailable"))
+	assert.Equal(t, testutil.Get(d, "spec.selector"), testutil.Get(pdb, "spec.selector"))
+	assert.Equal(t, "AlwaysAllow", testutil.Get(pdb, "spec.unhealthyPodEvictionPolicy"))
+
+	one := internalProps()
+	one.Replicas = 1
+	objs = synth(t, one)
+	assert.EqualValues(t, 1, testutil.Get(deployment(t, objs), "spec.replicas"))
+	assert.Zero(t, testutil.Kinds(objs, "PodDisruptionBudget"), "a budget for one pod would block every drain")
+	assert.Zero(t, testutil.Kinds(synth(t, relayProps()), "PodDisruptionBudget"), "a public relay runs one pod")
+}
+
+func TestTurnRelay_InternalPublishesOnlyTheListeners(t *testing.T) {
+	p := internalProps()
+	objs := synth(t, p)
+	svc := testutil.Find(t, objs, "Service", name)
+	assert.Equal(t, "LoadBalancer", testutil.Get(svc, "spec.type"))
+	assert.Equal(t, "Local", testutil.Get(svc, "spec.externalTrafficPolicy"))
+	assert.Equal(t, []any{
+		map[string]any{"name": "turn-udp", "port": 3478.0, "targetPort": 3478.0, "protocol": "UDP"},
+		map[string]any{"name": "turn-tcp", "port": 3478.0, "targetPort": 3478.0, "protocol": "TCP"},
+	}, testutil.Get(svc, "spec.ports"), "one listener: UDP and TCP share 3478")
+	ports, _ := testutil.Get(mainContainer(t, objs), "ports").([]any)
+	assert.Len(t, ports, 2, "no relay port is declared")
+
+	conf := configText(t, objs)
+	assert.Contains(t, conf, "\nmin-port=49152\nmax-port=65535\n", "the wide default range")
+	assert.Contains(t, conf, "\ntotal-quota=16384\n")
+	assert.NotContains(t, conf, "external-ip")
+	assert.NotContains(t, script(t, objs), "external-ip", "the pod's own address is advertised")
+
+	p.MaxRelayPort = 49159
+	p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
+	svc = testutil.Find(t, synthIn(t, namespace, p), "Service", name)
+	var numbers []any
+	for _, pt := range testutil.Get(svc, "spec.ports").([]any) {
+		numbers = append(numbers, testutil.Get(pt, "port"))
+	}
+	assert.Equal(t, []any{3478.0, 3478.0, 5349.0}, numbers, "two listeners with TLS")
+}
+
+func TestTurnRelayProps_AllocationCapacity(t *testing.T) {
+	for name, tc := range map[string]struct {
+		p    *turn.TurnRelayProps
+		want int
+	}{
+		"public: 49 relay ports":                      {relayProps(), 49},
+		"internal: 16384 ports on each of 2 replicas": {internalProps(), 2 * 16384},
+		"a total quota below the range": {func() *turn.TurnRelayProps {
+			p := internalProps()
+			p.Replicas = 3
+			p.TotalQuota = intPtr(1000)
+			return p
+		}(), 3000},
+		"no total quota": {func() *turn.TurnRelayProps {
+			p := relayProps()
+			p.TotalQuota = intPtr(0)
+			return p
+		}(), 49},
+	} {
+		assert.Equal(t, tc.want, tc.p.AllocationCapacity(), name)
+	}
+}
+
+func TestTurnRelay_PreviousSecretReachesOnlyTheInitContainer(t *testing.T) {
+	p := relayProps()
+	p.PreviousAuthSecretKey = "TURN_SECRET_PREVIOUS"
+	objs := synth(t, p)
+	assert.Equal(t, map[string]any{
+		"name": "turn-previous-auth-secret",
+		"secret": map[string]any{
+			"secretName":  "media-secret",
+			"items":       []any{map[string]any{"key": "TURN_SECRET_PREVIOUS", "path": "auth-secret"}},
+			"optional":    true,
+			"defaultMode": float64(0o440),
+		},
+	}, podVolume(t, objs, "turn-previous-auth-secret"), "optional: the key exists only while the secret rotates")
+	assert.Contains(t, mountNames(initContainer(t, objs)), "turn-previous-auth-secret")
+	assert.NotContains(t, mountNames(mainContainer(t, objs)), "turn-previous-auth-secret")
+	assert.Contains(t, configText(t, objs), `a second one from key "TURN_SECRET_PREVIOUS"`)
+
+	objs = synth(t, relayProps())
+	vols, _ := testutil.Get(deployment(t, objs), "spec.template.spec.volumes").([]any)
+	for _, v := range vols {
+		assert.NotEqual(t, "turn-previous-auth-secret", testutil.Get(v, "name"))
+	}
+	assert.NotContains(t, script(t, objs), "previous")
+}
+
 func TestTurnRelay_SelectsOnlyBySelectorLabels(t *testing.T) {
 	objs := synth(t, relayProps())
 	want := map[string]any{"app.kubernetes.io/name": "media", "app.kubernetes.io/component": "turn"}

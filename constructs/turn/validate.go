@@ -63,6 +63,12 @@ func (p *TurnRelayProps) Validate() field.ErrorList {
 	}
 	errs = append(errs, check.DNSSubdomain(field.NewPath("authSecretName"), d.AuthSecretName, "name the Secret holding the TURN REST API shared secret")...)
 	errs = append(errs, check.SecretKey(field.NewPath("authSecretKey"), d.AuthSecretKey, "name the key of the shared secret in authSecretName")...)
+	if d.PreviousAuthSecretKey != "" {
+		errs = append(errs, check.SecretKey(field.NewPath("previousAuthSecretKey"), d.PreviousAuthSecretKey, "name the key of the previous shared secret in authSecretName")...)
+		if d.PreviousAuthSecretKey == d.AuthSecretKey {
+			errs = append(errs, field.Invalid(field.NewPath("previousAuthSecretKey"), d.PreviousAuthSecretKey, "must differ from authSecretKey: it holds the old value while the secret rotates"))
+		}
+	}
 	if d.Realm != "" && (len(d.Realm) > 127 || !realmValue.MatchString(d.Realm)) {
 		errs = append(errs, field.Invalid(field.NewPath("realm"), d.Realm, "must be at most 127 letters, digits, '.', '-' or '_', e.g. \"turn.example.com\""))
 	}
@@ -72,6 +78,7 @@ func (p *TurnRelayProps) Validate() field.ErrorList {
 		}
 	}
 
+	errs = append(errs, validateProfile(d)...)
 	errs = append(errs, validatePorts(d)...)
 	errs = append(errs, validatePeers(d.AllowedPeerCIDRs)...)
 	errs = append(errs, validateQuotas(d)...)
@@ -113,6 +120,53 @@ func (p TurnRelayProps) own() podtemplate.Own {
 	}
 	return o
 }
+
+// validateProfile checks the profile and what depends on it: replicas,
+// the advertised address and the peers, and the drain's grace period.
+func validateProfile(d TurnRelayProps) field.ErrorList {
+	at := field.NewPath("profile")
+	if d.Profile != ProfilePublic && d.Profile != ProfileInternal {
+		return field.ErrorList{field.NotSupported(at, string(d.Profile), []string{string(ProfilePublic), string(ProfileInternal)})}
+	}
+	var errs field.ErrorList
+	if g := d.TerminationGracePeriodSeconds; g < MinTerminationGracePeriodSeconds {
+		errs = append(errs, field.Invalid(field.NewPath("terminationGracePeriodSeconds"), g, fmt.Sprintf(
+			"must be at least %d: a stopping relay waits %d s for load balancers, counts its allocations every %d s and keeps %d s for turnserver to exit; give it the longest session the application allows",
+			MinTerminationGracePeriodSeconds, DrainDelaySeconds, DrainPollSeconds, DrainSlackSeconds)))
+	}
+	replicas := field.NewPath("replicas")
+	switch {
+	case d.Replicas < 1:
+		errs = append(errs, field.Invalid(replicas, d.Replicas, "must be at least 1; to run no relay, do not render it"))
+	case d.HostNetwork && !d.internal() && d.Replicas != 1:
+		errs = append(errs, field.Invalid(replicas, d.Replicas, "must be 1 in host-network mode: the relay binds its ports on the node and advertises that node's address"))
+	case !d.internal() && d.Replicas != 1:
+		errs = append(errs, field.Invalid(replicas, d.Replicas, `must be 1 with profile "public": every relay port is published 1:1 on one load balancer, which could not tell whose allocation a port belongs to; use profile "internal" to run several`))
+	}
+	if !d.internal() {
+		return errs
+	}
+	if d.HostNetwork {
+		errs = append(errs, field.Invalid(at, d.Profile, `needs a LoadBalancer Service, which hostNetwork does not render: use profile "public" with hostNetwork, or turn hostNetwork off`))
+	}
+	if d.ExternalIP != "" {
+		errs = append(errs, field.Invalid(field.NewPath("externalIP"), d.ExternalIP, `must be empty with profile "internal": the relay hands out its pod's own address, which its peers in the cluster reach; with external-ip they would be sent to the load balancer, which publishes no relay port`))
+	}
+	if d.AddressDiscovery != nil {
+		errs = append(errs, field.Forbidden(field.NewPath("addressDiscovery"), `profile "internal" advertises the pod's own address and needs no public one; remove addressDiscovery`))
+	}
+	if len(d.AllowedPeerCIDRs) == 0 {
+		errs = append(errs, field.Required(field.NewPath("allowedPeerCIDRs"), PodCIDRHint))
+	}
+	return errs
+}
+
+// PodCIDRHint says why an internal relay needs its peers' ranges and how
+// to find a cluster's pod CIDR.
+const PodCIDRHint = `profile "internal" relays only to peers in the cluster: list the pod network's CIDRs, where the media peers run, ` +
+	`e.g. "10.244.0.0/16"; find them with kubectl cluster-info dump | grep -m1 -e --cluster-cidr, ` +
+	`or per node with kubectl get nodes -o jsonpath='{.items[*].spec.podCIDR}'; ` +
+	`where pods take VPC addresses (EKS with the VPC CNI), the VPC's CIDR`
 
 func validateMetrics(m *MetricsProps) field.ErrorList {
 	var errs field.ErrorList
@@ -281,8 +335,10 @@ func validatePorts(d TurnRelayProps) field.ErrorList {
 	if len(errs) > 0 {
 		return errs
 	}
-	if n := d.MaxRelayPort - d.MinRelayPort + 1; n > MaxRelayPorts {
-		return field.ErrorList{field.Invalid(field.NewPath("maxRelayPort"), d.MaxRelayPort, fmt.Sprintf("the relay range %d-%d has %d ports, more than %d; every relay port is declared one by one, so narrow the range", d.MinRelayPort, d.MaxRelayPort, n, MaxRelayPorts))}
+	if n := d.MaxRelayPort - d.MinRelayPort + 1; n > MaxRelayPorts && !d.internal() {
+		return field.ErrorList{field.Invalid(field.NewPath("maxRelayPort"), d.MaxRelayPort, fmt.Sprintf(
+			"the relay range %d-%d has %d ports, more than %d; every relay port is declared one by one, so narrow the range, or use profile \"internal\", which publishes and declares none",
+			d.MinRelayPort, d.MaxRelayPort, n, MaxRelayPorts))}
 	}
 	if d.HostNetwork {
 		return nil
@@ -293,6 +349,10 @@ func validatePorts(d TurnRelayProps) field.ErrorList {
 	if d.TLS != nil {
 		fixed = fmt.Sprintf("listeningPort %d, tls.port %d", d.ListeningPort, d.TLS.Port)
 		minListeners, minWhy = 3, "one for listeningPort, one for tls.port and one per relay port"
+	}
+	if d.internal() {
+		// Only the listeners are published.
+		minListeners, minWhy = minListeners-1, strings.TrimSuffix(minWhy, " and one per relay port")
 	}
 	if d.MaxLoadBalancerListeners < minListeners {
 		return field.ErrorList{field.Invalid(field.NewPath("maxLoadBalancerListeners"), d.MaxLoadBalancerListeners, fmt.Sprintf("must be at least %d: %s", minListeners, minWhy))}

@@ -40,7 +40,7 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			p.HostNetwork = true
 			p.MaxRelayPort = 65535
 		}, []string{
-			"maxRelayPort: Invalid value: 65535: the relay range 49152-65535 has 16384 ports, more than 1000; every relay port is declared one by one, so narrow the range",
+			`maxRelayPort: Invalid value: 65535: the relay range 49152-65535 has 16384 ports, more than 1000; every relay port is declared one by one, so narrow the range, or use profile "internal", which publishes and declares none`,
 		}},
 		{"negative listener limit", func(p *turn.TurnRelayProps) { p.MaxLoadBalancerListeners = -1 }, []string{
 			"maxLoadBalancerListeners: Invalid value: -1: must be at least 2: one for listeningPort and one per relay port",
@@ -278,6 +278,84 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			`tls.certManager.dnsNames[2]: Invalid value: "203.0.113.10:5349": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
 		}},
 
+		// Profiles, replicas and the drain.
+		{"internal relay", internal, nil},
+		{"internal relay with the whole port range and TLS on two listeners", func(p *turn.TurnRelayProps) {
+			internal(p)
+			p.MinRelayPort, p.MaxRelayPort = 10000, 65535
+			p.MaxLoadBalancerListeners = 2
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
+			p.Replicas = 5
+		}, nil},
+		{"internal relay on one replica", func(p *turn.TurnRelayProps) {
+			internal(p)
+			p.Replicas = 1
+		}, nil},
+		{"unknown profile", func(p *turn.TurnRelayProps) { p.Profile = "private" }, []string{
+			`profile: Unsupported value: "private": supported values: "public", "internal"`,
+		}},
+		{"internal relay without its peers' ranges", func(p *turn.TurnRelayProps) {
+			internal(p)
+			p.AllowedPeerCIDRs = nil
+		}, []string{
+			`allowedPeerCIDRs: Required value: profile "internal" relays only to peers in the cluster: list the pod network's CIDRs, where the media peers run, e.g. "10.244.0.0/16"; find them with kubectl cluster-info dump | grep -m1 -e --cluster-cidr, or per node with kubectl get nodes -o jsonpath='{.items[*].spec.podCIDR}'; where pods take VPC addresses (EKS with the VPC CNI), the VPC's CIDR`,
+		}},
+		{"internal relay with a public address to advertise", func(p *turn.TurnRelayProps) {
+			internal(p)
+			p.ExternalIP = "203.0.113.10"
+			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
+		}, []string{
+			`externalIP: Invalid value: "203.0.113.10": must be empty with profile "internal": the relay hands out its pod's own address, which its peers in the cluster reach; with external-ip they would be sent to the load balancer, which publishes no relay port`,
+			`addressDiscovery: Forbidden: profile "internal" advertises the pod's own address and needs no public one; remove addressDiscovery`,
+		}},
+		{"internal relay on the host network", func(p *turn.TurnRelayProps) {
+			internal(p)
+			p.HostNetwork = true
+		}, []string{
+			`profile: Invalid value: "internal": needs a LoadBalancer Service, which hostNetwork does not render: use profile "public" with hostNetwork, or turn hostNetwork off`,
+		}},
+		{"internal relay on a balancer without listeners", func(p *turn.TurnRelayProps) {
+			internal(p)
+			p.MaxLoadBalancerListeners = -1
+		}, []string{
+			"maxLoadBalancerListeners: Invalid value: -1: must be at least 1: one for listeningPort",
+		}},
+		{"internal relay with TLS on one listener", func(p *turn.TurnRelayProps) {
+			internal(p)
+			p.MaxLoadBalancerListeners = 1
+			p.TLS = &turn.TLSProps{SecretName: "turn-tls"}
+		}, []string{
+			"maxLoadBalancerListeners: Invalid value: 1: must be at least 2: one for listeningPort, one for tls.port",
+		}},
+		{"two public replicas", func(p *turn.TurnRelayProps) { p.Replicas = 2 }, []string{
+			`replicas: Invalid value: 2: must be 1 with profile "public": every relay port is published 1:1 on one load balancer, which could not tell whose allocation a port belongs to; use profile "internal" to run several`,
+		}},
+		{"two host-network replicas", func(p *turn.TurnRelayProps) {
+			p.HostNetwork = true
+			p.Replicas = 2
+		}, []string{
+			"replicas: Invalid value: 2: must be 1 in host-network mode: the relay binds its ports on the node and advertises that node's address",
+		}},
+		{"negative replicas", func(p *turn.TurnRelayProps) {
+			internal(p)
+			p.Replicas = -1
+		}, []string{
+			"replicas: Invalid value: -1: must be at least 1; to run no relay, do not render it",
+		}},
+		{"grace period shorter than the drain delay", func(p *turn.TurnRelayProps) { p.TerminationGracePeriodSeconds = 30 }, []string{
+			"terminationGracePeriodSeconds: Invalid value: 30: must be at least 45: a stopping relay waits 30 s for load balancers, counts its allocations every 5 s and keeps 10 s for turnserver to exit; give it the longest session the application allows",
+		}},
+		{"the shortest grace period", func(p *turn.TurnRelayProps) { p.TerminationGracePeriodSeconds = turn.MinTerminationGracePeriodSeconds }, nil},
+
+		// Rotation.
+		{"a previous secret", func(p *turn.TurnRelayProps) { p.PreviousAuthSecretKey = "TURN_SECRET_PREVIOUS" }, nil},
+		{"a previous secret under the current key", func(p *turn.TurnRelayProps) { p.PreviousAuthSecretKey = "TURN_SECRET" }, []string{
+			`previousAuthSecretKey: Invalid value: "TURN_SECRET": must differ from authSecretKey: it holds the old value while the secret rotates`,
+		}},
+		{"a previous secret under a bad key", func(p *turn.TurnRelayProps) { p.PreviousAuthSecretKey = "turn secret" }, []string{
+			`previousAuthSecretKey: Invalid value: "turn secret": a valid config key must consist of alphanumeric characters, '-', '_' or '.'`,
+		}},
+
 		// Address discovery.
 		{"discovery", func(p *turn.TurnRelayProps) {
 			p.AddressDiscovery = &turn.AddressDiscoveryProps{Image: "registry.k8s.io/kubectl:v1.33.0"}
@@ -325,6 +403,12 @@ func TestTurnRelayProps_Validate(t *testing.T) {
 			testutil.AssertErrors(t, p.Validate(), tc.want)
 		})
 	}
+}
+
+// internal makes p an internal relay with its peers' range.
+func internal(p *turn.TurnRelayProps) {
+	p.Profile = turn.ProfileInternal
+	p.AllowedPeerCIDRs = []string{"10.244.0.0/16"}
 }
 
 func TestTurnRelayProps_ValidateNilReportsRequiredFields(t *testing.T) {
