@@ -1,0 +1,563 @@
+package runtime
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net"
+	"net/netip"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	corev1 "k8s.io/api/core/v1"
+	"sigs.k8s.io/yaml"
+
+	"github.com/dograh-hq/dograh-cdk8s/e2e/podrun"
+)
+
+var callUpdateAllocations = flag.Bool("update-allocations", false,
+	"rewrite "+callAllocationsPath+" from the allocations the call test measures")
+
+// callAllocationsPath holds the measured allocations per call, per
+// topology, for the NOTES capacity figures (a chart test reads it).
+const callAllocationsPath = "testdata/allocations-per-call.json"
+
+// callUser is the dashboard user both peers get credentials for: the app
+// mints the browser's and its own peer's for the same user id.
+const callUser = "4242"
+
+// Timeouts of one call, in seconds: a call that connects does so within
+// two seconds here; one that must not connect is given this long.
+const (
+	callTimeout         = 10
+	callNegativeTimeout = 6
+)
+
+// TestCall_ConnectsThroughRenderedRelay places a call through the relay of
+// every topology in dist/ that renders one: the rendered coturn pod (init
+// containers, then turnserver) on a network of namespaces with a public
+// side, the Service's load balancer (with and without client-IP
+// preservation) and a node routing the pod range (see callNet), a
+// "browser" peer on the public side and Dograh's server peer in a "web"
+// pod, both aiortc (the library Dograh's server runs), with the ICE
+// servers and candidate filtering of Dograh 1.45.0. The browser is
+// relay-only. A call passes when a data channel carries messages both
+// ways.
+//
+// It also measures the relay allocations one call holds (checked against
+// testdata/allocations-per-call.json; -update-allocations rewrites it),
+// and shows that a wrong TURN secret gets no call, that the relay refuses
+// a peer address its configuration denies, and that a wrong load-balancer
+// address in external-ip is caught.
+func TestCall_ConnectsThroughRenderedRelay(t *testing.T) {
+	needRunner(t)
+	if _, err := exec.LookPath("nft"); err != nil {
+		t.Skip("nft is not installed: make runtime-deps (nftables)")
+	}
+	if out, err := exec.Command(callPython, "-c", "import aiortc, aioice").CombinedOutput(); err != nil {
+		t.Skipf("%s cannot import aiortc: make runtime-deps (python3-aiortc): %v\n%s", callPython, err, out)
+	}
+	cli := callCLI(t)
+	measured := map[string]callAllocation{}
+	withRelay := map[string]bool{}
+	for _, tp := range topologies(t) {
+		if _, _, ok := callRelayWorkload(tp.m); ok {
+			withRelay[tp.name] = true
+		}
+		t.Run(tp.name, func(t *testing.T) {
+			if a, ok := runCallTopology(t, cli, tp); ok {
+				measured[tp.name] = a
+			}
+		})
+	}
+	callCheckAllocations(t, measured, withRelay)
+}
+
+// callAllocation is what one call holds on the relay, in one topology.
+type callAllocation struct {
+	// Profile is how the relay is exposed: "public" (the Service publishes
+	// the relay range), "internal" (it publishes only the listeners) or
+	// "host-network".
+	Profile string `json:"profile"`
+	// TLS tells whether TURN over TLS is handed out.
+	TLS bool `json:"tls"`
+	// TurnURIs is how many TURN URIs the app hands the browser.
+	TurnURIs int `json:"turnUris"`
+	// Browser and Server are the allocations of each side.
+	Browser int `json:"browserAllocations"`
+	Server  int `json:"serverAllocations"`
+	// PerCall is their sum: what one call holds.
+	PerCall int `json:"allocationsPerCall"`
+}
+
+// callAllocationsFile is testdata/allocations-per-call.json.
+type callAllocationsFile struct {
+	Comment    string                    `json:"comment"`
+	Method     string                    `json:"method"`
+	Topologies map[string]callAllocation `json:"topologies"`
+}
+
+const callAllocationsMethod = "e2e/runtime TestCall_ConnectsThroughRenderedRelay: one call (Debian coturn 4.6.1 running the rendered pod; " +
+	"aiortc 1.4.0 peers) counts the UDP sockets bound in the relay range (min-port..max-port) in the relay pods' network " +
+	"namespaces (/proc/net/udp), one per allocation: before the call, after the browser gathered, after the web pod's " +
+	"peer gathered. The browser, relay-only, allocates once per TURN URI the app hands it, as a browser gathers a relay " +
+	"candidate per URI (aiortc itself uses only the first; the stand-in allocates on the rest); the web pod's aiortc " +
+	"allocates once, on the first URI (turn: over UDP outside ENVIRONMENT=local)."
+
+// checkAllocationsFile compares the measured counts with the committed
+// file, or rewrites it with -update-allocations.
+func callCheckAllocations(t *testing.T, measured map[string]callAllocation, withRelay map[string]bool) {
+	t.Helper()
+	want := callAllocationsFile{
+		Comment: "Relay allocations one Dograh browser call holds, per topology. Written by " +
+			"`go test ./e2e/runtime -run TestCall -update-allocations`; the test fails when a measurement differs.",
+		Method:     callAllocationsMethod,
+		Topologies: measured,
+	}
+	if *callUpdateAllocations {
+		if len(measured) != len(withRelay) {
+			t.Fatalf("-update-allocations: measured %d of %d topologies with a relay; fix the failures first", len(measured), len(withRelay))
+		}
+		data, err := json.MarshalIndent(want, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(callAllocationsPath, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", callAllocationsPath)
+		return
+	}
+	data, err := os.ReadFile(callAllocationsPath)
+	if err != nil {
+		t.Fatalf("%v: run the test with -update-allocations", err)
+	}
+	var got callAllocationsFile
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatalf("%s: %v", callAllocationsPath, err)
+	}
+	for tp, m := range measured {
+		if c, ok := got.Topologies[tp]; !ok || !reflect.DeepEqual(c, m) {
+			t.Errorf("%s: %s says %+v, the call measured %+v: check the change, then rerun with -update-allocations", tp, callAllocationsPath, c, m)
+		}
+	}
+	for tp := range got.Topologies {
+		if !withRelay[tp] {
+			t.Errorf("%s lists topology %s, which renders no relay in dist/: rerun with -update-allocations", callAllocationsPath, tp)
+		}
+	}
+	if got.Method != callAllocationsMethod {
+		t.Errorf("%s: the method text is stale: rerun with -update-allocations", callAllocationsPath)
+	}
+}
+
+// callCLI builds the repository's program once, for `secrets`.
+func callCLI(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "dograh-cdk8s")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// callSecrets creates a topology's Secrets the documented way: `dograh-cdk8s
+// secrets -topology NAME`, as `kubectl create -f -` would store them.
+func callSecrets(t *testing.T, cli, topology string) map[string]map[string]string {
+	t.Helper()
+	cmd := exec.Command(cli, "secrets", "-topology", topology)
+	cmd.Dir = filepath.Join("..", "..")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("dograh-cdk8s secrets -topology %s: %v\n%s", topology, err, stderr.String())
+	}
+	secrets := map[string]map[string]string{}
+	for _, doc := range regexp.MustCompile(`(?m)^---[ \t]*$`).Split(string(out), -1) {
+		var s corev1.Secret
+		if err := yaml.Unmarshal([]byte(doc), &s); err != nil {
+			t.Fatalf("dograh-cdk8s secrets: %v\n%s", err, doc)
+		}
+		if s.Name == "" {
+			continue
+		}
+		data := map[string]string{}
+		for k, v := range s.StringData {
+			data[k] = v
+		}
+		for k, v := range s.Data {
+			data[k] = string(v)
+		}
+		secrets[s.Name] = data
+	}
+	return secrets
+}
+
+// callReport is what one topology's calls showed, for the summary.
+type callReport struct {
+	passed   []string
+	refused  []string
+	findings []string
+	notes    []string
+}
+
+func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, bool) {
+	start := time.Now()
+	w, relayC, ok := callRelayWorkload(tp.m)
+	if !ok {
+		t.Skip("renders no relay")
+	}
+	objects := callObjects(t, tp.m.Path)
+	hostNetwork := w.Template.Spec.HostNetwork
+	svc := callService(t, objects, w)
+	if !hostNetwork && (svc == nil || svc.Spec.Type != corev1.ServiceTypeLoadBalancer) {
+		t.Fatalf("%s runs neither on the host network nor behind a LoadBalancer Service: the call test knows no other way in", w.Name)
+	}
+	replicas := 1
+	for _, o := range objects {
+		if o["kind"] == "Deployment" && callField(o, "metadata", "name") == w.Name {
+			if n, ok := callNested(o, "spec", "replicas").(float64); ok && n > 1 {
+				replicas = int(n)
+			}
+		}
+	}
+	rendered := callParseConf(callRenderedConf(t, tp.m, w))
+	podCIDR := netip.MustParsePrefix(callDefaultPodCIDR)
+	if p, ok := rendered.firstAllowedRange(); ok {
+		// coturn.podCidrs: put the pods in the range the relay allows.
+		podCIDR = p
+	}
+	webW, webC := callWebWorkload(t, tp.m)
+	app := callAppSettings(tp.m, webC)
+
+	secrets := callSecrets(t, cli, tp.name)
+	ca := callNewCA(t)
+	callAddTLSSecrets(t, w, objects, secrets, ca)
+	secret := ""
+	for _, e := range webC.Env {
+		if e.Name == "TURN_SECRET" {
+			secret = secrets[e.ValueFrom.SecretKeyRef.Name][e.ValueFrom.SecretKeyRef.Key]
+		}
+	}
+	if secret == "" {
+		t.Fatalf("`dograh-cdk8s secrets -topology %s` prints no value for web's TURN_SECRET", tp.name)
+	}
+
+	cn := callNewNet(t, hostNetwork, replicas, svc, relayC, podCIDR)
+	relay := callStartRelay(t, tp, w, relayC, svc, secrets, cn)
+	rep := &callReport{}
+	t.Logf("%s: network: %s; relay ready after %.1fs", tp.name, cn.describe(), time.Since(start).Seconds())
+
+	// TURN_HOST: rendered, or what the NOTES have the operator set (the
+	// load balancer's status address, the node's address).
+	turnHost := app.turnHost
+	switch {
+	case turnHost != "":
+	case hostNetwork:
+		turnHost = callNodeIP
+	case relay.hostname != "":
+		turnHost = relay.hostname
+	default:
+		turnHost = callLBIP
+	}
+	if app.turnHost == "" {
+		rep.notes = append(rep.notes, "TURN_HOST not rendered: set to "+turnHost+" as the NOTES say")
+	}
+	if net.ParseIP(turnHost) == nil {
+		// Public DNS (and cluster DNS) answer the load balancer's address.
+		for _, ns := range []string{"pub", "web"} {
+			if err := cn.nw.Hosts(ns, map[string]string{turnHost: cn.dial}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	caFile := filepath.Join(t.TempDir(), "ca.crt")
+	if err := os.WriteFile(caFile, ca.certPEM, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"SSL_CERT_FILE=" + caFile}
+	lo, hi := relay.relayRange()
+	count := func() int { return cn.relaySockets(t, lo, hi) }
+	// settled waits (at most 5s) until the previous call's allocations are
+	// released (its peers send Refresh with lifetime 0 as they close).
+	settled := func() int {
+		n := count()
+		for i := 0; i < 50 && n > 0; i++ {
+			time.Sleep(100 * time.Millisecond)
+			n = count()
+		}
+		return n
+	}
+
+	// What the relay must advertise: with the relay range published, the
+	// load balancer's public address (or the node's on the host network).
+	publishesRelays := false
+	for _, p := range cn.ports {
+		if p.proto == "udp" && int(p.target) >= lo && int(p.target) <= hi {
+			publishesRelays = true
+		}
+	}
+	profile := "internal"
+	switch {
+	case hostNetwork:
+		profile = "host-network"
+	case publishesRelays:
+		profile = "public"
+	}
+	advertised := relay.advertised(0)
+	if (hostNetwork || publishesRelays) && advertised != cn.dial {
+		t.Errorf("the relay advertises %s (external-ip), want the public address peers reach it at, %s", advertised, cn.dial)
+	}
+
+	browserCfg := func(servers []map[string]any) map[string]any {
+		return map[string]any{"ice_servers": servers, "relay_only": true, "browser_allocations": true, "messages": 20}
+	}
+	webCfg := func(servers []map[string]any, serverIP string) map[string]any {
+		return map[string]any{"ice_servers": servers, "environment": app.environment, "force_turn_relay": app.forceRelay,
+			"server_ip": serverIP, "messages": 20}
+	}
+	serverIPs := []string{app.serverIP}
+	if app.serverIPFromPod {
+		// Rendered SERVER_IP is the pod's address; the app without it too.
+		serverIPs = []string{cn.webIP, ""}
+	}
+
+	// The call, through each load-balancer variant.
+	var alloc callAllocation
+	mainFailed := false
+	for _, mode := range cn.lbModes() {
+		if err := cn.setLB(mode); err != nil {
+			t.Fatal(err)
+		}
+		for _, sip := range serverIPs {
+			name := fmt.Sprintf("call via %s, SERVER_IP=%q", mode, sip)
+			res := callRun(t, cn, callSpec{name: name,
+				browser: browserCfg(app.iceServers(turnHost, secret, callUser)),
+				web:     webCfg(app.iceServers(turnHost, secret, callUser), sip),
+				timeout: callTimeout, count: count, before: settled}, env)
+			a := callAllocation{Profile: profile, TLS: app.turnTLSPort != 0, TurnURIs: len(app.turnURIs(turnHost)),
+				Browser: res.browserAllocations(), Server: res.webAllocations()}
+			a.PerCall = a.Browser + a.Server
+			if alloc.PerCall == 0 {
+				alloc = a
+			} else if a != alloc {
+				t.Errorf("%s: %+v allocations, the first call had %+v", name, a, alloc)
+			}
+			for _, c := range res.offer {
+				addr, typ := callCandidateAddr(c)
+				if typ != "relay" {
+					t.Errorf("%s: the relay-only browser offered a %s candidate: %s", name, typ, c)
+				} else if host, _, _ := strings.Cut(addr, ":"); host != advertised {
+					t.Errorf("%s: the browser's relay candidate is %s, want the relay's advertised address %s", name, addr, advertised)
+				}
+			}
+			if len(res.offer) == 0 && res.problem == "" {
+				t.Errorf("%s: the browser offered no candidate", name)
+			}
+			if !res.connected {
+				mainFailed = true
+				t.Errorf("%s: no call (%s) in %.1fs%s\n--- transcript:\n%s", name, res.problem, res.duration.Seconds(),
+					callDiagnose(relay.logs()), res.transcript)
+				continue
+			}
+			rep.passed = append(rep.passed, fmt.Sprintf("%s: data channel both ways in %.1fs, browser %s", name, res.duration.Seconds(), callPairString(res.browserPair)))
+		}
+	}
+	t.Logf("%s: one call holds %d allocations (browser %d over %d TURN URIs, web pod %d)", tp.name, alloc.PerCall, alloc.Browser, alloc.TurnURIs, alloc.Server)
+
+	// A wrong secret: the app's TURN_SECRET is not the relay's.
+	{
+		res := callRun(t, cn, callSpec{name: "wrong secret",
+			browser: browserCfg(app.iceServers(turnHost, secret+"-wrong", callUser)),
+			web:     webCfg(app.iceServers(turnHost, secret+"-wrong", callUser), serverIPs[0]),
+			timeout: callNegativeTimeout}, env)
+		switch {
+		case res.connected:
+			t.Errorf("credentials signed with a wrong secret: the call connected, want none\n%s", res.transcript)
+		case !strings.Contains(res.problem, "401"):
+			t.Errorf("credentials signed with a wrong secret: no call, but the relay logged no 401 (%s)\n%s", res.problem, res.transcript)
+		default:
+			rep.refused = append(rep.refused, "wrong TURN secret: 401, no call")
+			report.refusedAsExpected(tp.name, "call: credentials signed with a wrong TURN secret")
+		}
+	}
+
+	// The web pod's own address as the only path: the browser's relay must
+	// send to it, which the relay's peer rules decide.
+	{
+		webAddr := netip.MustParseAddr(cn.webIP)
+		allowed := relay.written[0].allowsPeer(webAddr)
+		res := callRun(t, cn, callSpec{name: "web pod address only",
+			browser: browserCfg(app.iceServers(turnHost, secret, callUser)),
+			// No TURN for the web peer, and SERVER_IP its pod address so
+			// the app keeps its host candidate.
+			web:     webCfg([]map[string]any{}, cn.webIP),
+			timeout: callNegativeTimeout}, env)
+		refusedLog := strings.Contains(relay.logs(), "A peer IP "+cn.webIP+" denied")
+		switch {
+		case allowed && !res.connected:
+			t.Errorf("the relay allows peer %s (allowed-peer-ip), but a relay-only browser did not reach the web pod there (%s)%s\n%s",
+				cn.webIP, res.problem, callDiagnose(relay.logs()), res.transcript)
+		case allowed:
+			rep.passed = append(rep.passed, "browser relay to the web pod's address "+cn.webIP+" (allowed peer): "+callPairString(res.browserPair))
+		case res.connected:
+			t.Errorf("the relay's configuration denies peer %s, but the browser's relay reached the web pod there\n%s", cn.webIP, res.transcript)
+		case !refusedLog:
+			t.Errorf("peer %s: no call as expected, but the relay logged no denial for it (%s)\n%s", cn.webIP, res.problem, res.transcript)
+		default:
+			rep.refused = append(rep.refused, "web pod address "+cn.webIP+" as peer: 403 Forbidden IP")
+			report.refusedAsExpected(tp.name, "call: relay to the web pod's address "+cn.webIP+" (denied-peer-ip)")
+		}
+	}
+
+	// The main call failed: tell whether the relay refused its own address.
+	own := cn.relayAddrs(t, 0)
+	selfDenied := ""
+	for _, a := range own {
+		if strings.Contains(relay.logs(), "A peer IP "+a+" denied") {
+			selfDenied = a
+		}
+	}
+	if mainFailed && selfDenied != "" {
+		relay.restart(callLBIP, "", func(string) []string {
+			var lines []string
+			for _, a := range own {
+				lines = append(lines, "allowed-peer-ip="+a)
+			}
+			return lines
+		})
+		res := callRun(t, cn, callSpec{name: "call with the relay's own address allowed",
+			browser: browserCfg(app.iceServers(turnHost, secret, callUser)),
+			web:     webCfg(app.iceServers(turnHost, secret, callUser), serverIPs[0]),
+			timeout: callTimeout}, env)
+		finding := fmt.Sprintf("BUG: relay-to-relay is refused: coturn maps a peer at its own external-ip (%s) back to its own address %s "+
+			"(coturn 4.6.1 src/client/ns_turn_msg.c:1536, map_addr_from_public_to_private) and denied-peer-ip refuses that address; ",
+			advertised, selfDenied)
+		if res.connected {
+			finding += "with allowed-peer-ip=" + strings.Join(own, ",") + " appended (test-only) the call connects: " + callPairString(res.browserPair)
+		} else {
+			finding += "allowed-peer-ip=" + strings.Join(own, ",") + " appended (test-only) does not fix it either (" + res.problem + ")"
+		}
+		rep.findings = append(rep.findings, finding)
+		t.Error(finding)
+	}
+
+	// A wrong load-balancer address in external-ip. The browser's relay
+	// candidate then carries it, which the address check above catches.
+	{
+		wrongNode := ""
+		if hostNetwork {
+			wrongNode = callWrongLBIP
+		}
+		relay.restart(callWrongLBIP, wrongNode, nil)
+		res := callRun(t, cn, callSpec{name: "wrong external-ip",
+			browser: browserCfg(app.iceServers(turnHost, secret, callUser)),
+			web:     webCfg(app.iceServers(turnHost, secret, callUser), serverIPs[0]),
+			timeout: callNegativeTimeout}, env)
+		carried := ""
+		for _, c := range res.offer {
+			if addr, typ := callCandidateAddr(c); typ == "relay" {
+				carried, _, _ = strings.Cut(addr, ":")
+			}
+		}
+		switch {
+		case relay.advertised(0) == cn.dial:
+			t.Errorf("discovery reported %s, but the relay still advertises %s: external-ip does not come from discovery", callWrongLBIP, cn.dial)
+		case carried == cn.dial:
+			t.Errorf("external-ip %s: the browser's relay candidate still carries %s", callWrongLBIP, cn.dial)
+		default:
+			rep.refused = append(rep.refused, fmt.Sprintf("wrong external-ip %s: relay candidate %s, not the LB's %s (call connected: %v)", callWrongLBIP, carried, cn.dial, res.connected))
+			report.refusedAsExpected(tp.name, "call: a wrong load-balancer address in external-ip is caught by the relay-candidate check")
+			if res.connected {
+				rep.findings = append(rep.findings, "a wrong external-ip does not break a call between two peers on the same relay: coturn maps its own external-ip to its relay sockets, so relay-to-relay never leaves the pod")
+			}
+		}
+	}
+
+	for _, opt := range regexp.MustCompile(`Bad configuration format: (\S+)`).FindAllStringSubmatch(relay.logs(), -1) {
+		note := "turnserver " + opt[1] + " ignored by Debian's 4.6.1 (built without it)"
+		if !strings.Contains(strings.Join(rep.notes, ";"), note) {
+			rep.notes = append(rep.notes, note)
+		}
+	}
+	how := fmt.Sprintf("call test in %.0fs: passed [%s]; refused as expected [%s]; findings [%s]; notes [%s]",
+		time.Since(start).Seconds(), strings.Join(rep.passed, "; "), strings.Join(rep.refused, "; "),
+		strings.Join(rep.findings, "; "), strings.Join(rep.notes, "; "))
+	RecordRun(t, tp.name, w, relayC.Name, how)
+	RecordRun(t, tp.name, webW, webC.Name, fmt.Sprintf("stood in by an aiortc peer with the app's ICE servers and filtering (ENVIRONMENT=%s)", app.environment))
+	t.Logf("call %s: %s", tp.name, how)
+	if d := time.Since(start); d > 60*time.Second {
+		t.Logf("call %s took %.0fs, over the 60s budget", tp.name, d.Seconds())
+	}
+	return alloc, alloc.PerCall > 0
+}
+
+// diagnoseCall is the relay's view of a failed call: its refusals.
+func callDiagnose(logs string) string {
+	var lines []string
+	seen := map[string]bool{}
+	for _, l := range strings.Split(logs, "\n") {
+		if (strings.Contains(l, "denied") || strings.Contains(l, "error 4")) && !seen[l] {
+			seen[l] = true
+			lines = append(lines, strings.TrimSpace(l))
+		}
+	}
+	sort.Strings(lines)
+	if len(lines) > 8 {
+		lines = lines[len(lines)-8:]
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return "\n--- the relay refused:\n" + strings.Join(lines, "\n")
+}
+
+// callRenderedConf is the turnserver.conf of the ConfigMap the relay pod
+// mounts.
+func callRenderedConf(t *testing.T, m *podrun.Manifest, w podrun.Workload) string {
+	t.Helper()
+	for _, v := range w.Template.Spec.Volumes {
+		if v.ConfigMap == nil || m.ConfigMaps[v.ConfigMap.Name] == nil {
+			continue
+		}
+		for k, data := range m.ConfigMaps[v.ConfigMap.Name].Data {
+			if strings.HasSuffix(k, ".conf") && strings.Contains(data, "listening-port") {
+				return data
+			}
+		}
+	}
+	t.Fatalf("%s mounts no ConfigMap holding a turnserver.conf", w.Name)
+	return ""
+}
+
+func callNested(o map[string]any, fields ...string) any {
+	var cur any = o
+	for _, f := range fields {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil
+		}
+		cur = m[f]
+	}
+	return cur
+}
+
+func callField(o map[string]any, fields ...string) string {
+	s, _ := callNested(o, fields...).(string)
+	return s
+}
