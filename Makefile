@@ -25,7 +25,7 @@ GEN_STAMP := .gen/.generated
 .PHONY: synth build test e2e bench gen imports clean runtime runtime-deps
 
 # npm ships a Go package (node_modules/flatted/golang); it is not ours.
-PKGS = $$(go list ./... | grep -v /node_modules/)
+PKGS = $$(go list ./... ./constructs/... ./imports/... ./e2e/... | grep -v /node_modules/)
 
 synth: build ## Synthesize every reference topology into dist/
 	cdk8s synth
