@@ -115,8 +115,10 @@ func (t *TLSProps) volume() *k8s.Volume {
 
 // tlsReloadScript is the main container's POSIX sh script with TLS: it
 // starts a background watcher and execs turnserver, which keeps the
-// shell's PID (1) and so is what "kill $$" signals from the watcher's
-// subshell. coturn reloads its certificate and key on SIGUSR2 (coturn/coturn#236,
+// shell's PID, 1, which the watcher's subshell signals by number: the
+// kubelet turns "$$" in a command into "$" (k8s.io/kubernetes
+// third_party/forked/golang/expansion/expand.go), so "kill $$" never
+// reached it. coturn reloads its certificate and key on SIGUSR2 (coturn/coturn#236,
 // merged in 2018) and registers that handler before it
 // serves, and the watcher signals only on a change, never at start.
 // Comparing cksum output also catches a key rotated with an unchanged
@@ -132,7 +134,7 @@ func tlsReloadScript() string {
 		`    if [ "$now" != "$last" ]; then`,
 		"      last=$now",
 		`      echo "` + reloadTag + `: the certificate in ` + tlsDir + ` changed; sending SIGUSR2 so turnserver reloads it" >&2`,
-		"      kill -USR2 $$",
+		"      kill -USR2 1",
 		"    fi",
 		"  done",
 		") &",

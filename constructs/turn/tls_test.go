@@ -72,7 +72,7 @@ func TestTurnRelay_TLSWatchesTheCertificateAndExecsTurnserver(t *testing.T) {
 	assert.Equal(t, []any{"sh", "-c"}, cmd[:2])
 	assert.Nil(t, c["args"])
 	s := cmd[2].(string)
-	assert.Contains(t, s, "kill -USR2 $$")
+	assert.Contains(t, s, "kill -USR2 1")
 	assert.True(t, strings.HasSuffix(s, "\nexec turnserver -c /run/turnrelay/turnserver.conf\n"), s)
 }
 
@@ -130,7 +130,13 @@ func TestTLSReloadScript_SignalsTurnserverWhenTheCertificateChanges(t *testing.T
 
 	s := strings.NewReplacer("/etc/turnrelay/tls/", dir+"/tls/", "while sleep 60;", "while sleep 0.1;").Replace(cmd[2].(string))
 	require.Contains(t, s, "while sleep 0.1;", "the interval moved")
-	run := exec.Command(shell, "-c", s)
+	// As in the container, the script is PID 1 of its own PID namespace,
+	// so "kill -USR2 1" reaches the exec'd stand-in and nothing else.
+	unshare, err := exec.LookPath("unshare")
+	if err != nil || os.Geteuid() != 0 {
+		t.Skip("needs root and unshare (util-linux) for a PID namespace")
+	}
+	run := exec.Command(unshare, "--pid", "--fork", "--kill-child", shell, "-c", s)
 	run.Env = []string{"PATH=" + path}
 	run.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	require.NoError(t, run.Start())

@@ -263,9 +263,13 @@ var contractChecks = map[string]func(t *testing.T, tp *topo){
 		assert.Equal(t, "INFO", tp.appConfig()["LOG_LEVEL"])
 		assert.NotContains(t, tp.appConfig(), "LOG_FILE_PATH")
 	},
-	"env-log-to-file":  func(t *testing.T, tp *topo) { assert.NotContains(t, tp.appConfig(), "LOG_TO_FILE", "the image sets false") },
-	"env-langfuse":     func(t *testing.T, tp *topo) { assert.NotContains(t, tp.appConfig(), "LANGFUSE_HOST", "presets leave Langfuse off") },
-	"env-public-base":  func(t *testing.T, tp *topo) { assert.NotContains(t, tp.appConfig(), "PUBLIC_BASE_URL") },
+	"env-log-to-file": func(t *testing.T, tp *topo) {
+		assert.NotContains(t, tp.appConfig(), "LOG_TO_FILE", "the image sets false")
+	},
+	"env-langfuse": func(t *testing.T, tp *topo) {
+		assert.NotContains(t, tp.appConfig(), "LANGFUSE_HOST", "presets leave Langfuse off")
+	},
+	"env-public-base": func(t *testing.T, tp *topo) { assert.NotContains(t, tp.appConfig(), "PUBLIC_BASE_URL") },
 	"env-backend-api-endpoint": func(t *testing.T, tp *topo) {
 		assert.Regexp(t, `^https://[a-z0-9.-]+$`, tp.appConfig()["BACKEND_API_ENDPOINT"])
 	},
@@ -491,7 +495,9 @@ var contractChecks = map[string]func(t *testing.T, tp *topo){
 			assert.NotContains(t, tp.services, "dograh-"+c, c)
 		}
 	},
-	"port-ui": func(t *testing.T, tp *topo) { assert.Equal(t, int32(3010), tp.services["dograh-ui"].Spec.Ports[0].Port) },
+	"port-ui": func(t *testing.T, tp *topo) {
+		assert.Equal(t, int32(3010), tp.services["dograh-ui"].Spec.Ports[0].Port)
+	},
 	"probe-ui-root": func(t *testing.T, tp *topo) {
 		if c, ok := ui(tp); ok {
 			for _, p := range []*corev1.Probe{c.ReadinessProbe, c.LivenessProbe, c.StartupProbe} {

@@ -277,3 +277,47 @@ func TestManifests_HoldNoSecretValues(t *testing.T) {
 		}
 	}
 }
+
+// The kubelet expands command and args before the process sees them: "$$"
+// becomes "$" and "$(NAME)" becomes the value of an env var defined in the
+// container (k8s.io/kubernetes third_party/forked/golang/expansion). A
+// script written for sh must therefore hold neither, or it runs changed:
+// coturn's certificate watcher sent "kill -USR2 $" and never reloaded.
+func TestManifests_CommandsSurviveKubeletExpansion(t *testing.T) {
+	ref := regexp.MustCompile(`\$\(([A-Za-z_][A-Za-z0-9_]*)\)`)
+	n := 0
+	for file, objs := range objects(t) {
+		for _, o := range objs {
+			spec, ok := podSpecs(o)
+			if !ok {
+				continue
+			}
+			for _, key := range []string{"initContainers", "containers"} {
+				list, _ := testutil.Get(spec, key).([]any)
+				for _, c := range list {
+					c := c.(map[string]any)
+					defined := map[string]bool{}
+					env, _ := c["env"].([]any)
+					for _, e := range env {
+						defined[e.(map[string]any)["name"].(string)] = true
+					}
+					var words []any
+					for _, f := range []string{"command", "args"} {
+						w, _ := c[f].([]any)
+						words = append(words, w...)
+					}
+					for _, w := range words {
+						n++
+						s := w.(string)
+						id := fmt.Sprintf("%s %v/%v %v", file, o["kind"], testutil.Get(o, "metadata.name"), c["name"])
+						assert.NotContains(t, s, "$$", "%s: the kubelet turns $$ into $", id)
+						for _, m := range ref.FindAllStringSubmatch(s, -1) {
+							assert.False(t, defined[m[1]], "%s: the kubelet replaces $(%s) with the env var's value", id, m[1])
+						}
+					}
+				}
+			}
+		}
+	}
+	require.Positive(t, n, "commands checked")
+}
