@@ -54,6 +54,9 @@ func variants() map[string]*config.Config {
 	irsa.Storage.S3 = config.S3{Region: "eu-west-1", Credentials: config.S3CredentialsIRSA}
 	irsa.ServiceAccount.Annotations = map[string]string{config.IRSAAnnotation: "arn:aws:iam::123456789012:role/dograh"}
 	out["s3-irsa"] = irsa
+	// The public profile with address discovery, as before the internal
+	// profile became the default.
+	out["public-relay"] = publicRelay(config.Default())
 	return out
 }
 

@@ -24,16 +24,23 @@ func (b *builder) coturnProps() (*turn.TurnRelayProps, paths) {
 		Pod:                      spec,
 		AuthSecretName:           b.n.appSecret,
 		AuthSecretKey:            "TURN_SECRET",
+		PreviousAuthSecretKey:    c.PreviousSecretKey,
 		Realm:                    c.Realm,
 		ExternalIP:               c.ExternalIP,
 		MinRelayPort:             c.MinRelayPort,
 		MaxRelayPort:             c.MaxRelayPort,
 		MaxLoadBalancerListeners: c.MaxLoadBalancerListeners,
 		ServiceAnnotations:       c.ServiceAnnotations,
+		Profile:                  turn.Profile(c.Profile),
+		Replicas:                 c.Replicas,
 		HostNetwork:              c.HostNetwork,
-		// Every private range is denied; the app's pods are allowed only
-		// when the operator names the pod network.
+		// Every private range is denied (with the internal profile, every
+		// address); the app's pods are allowed when the operator names the
+		// pod network.
 		AllowedPeerCIDRs: c.PodCIDRs,
+		// A relay pod keeps its calls as long as a web pod does, plus the
+		// time clients take to release their allocations.
+		TerminationGracePeriodSeconds: coturnGracePeriodSeconds(b.cfg),
 	}
 	if c.UserQuota != 0 {
 		props.UserQuota = &c.UserQuota
@@ -64,11 +71,13 @@ func (b *builder) coturnProps() (*turn.TurnRelayProps, paths) {
 	m := componentPaths("coturn", c.Component, "images.coturn")
 	m.whole("authSecretName", secretKey(b.cfg.Secrets.App, "secrets.app"))
 	m.whole("authSecretKey", "release")
+	m.whole("previousAuthSecretKey", "coturn.previousSecretKey")
 	m.whole("externalIP", "coturn.externalIp")
 	m.add("allowedPeerCIDRs", "coturn.podCidrs")
-	for _, f := range []string{"realm", "minRelayPort", "maxRelayPort", "maxLoadBalancerListeners", "serviceAnnotations", "hostNetwork", "userQuota", "totalQuota"} {
+	for _, f := range []string{"realm", "minRelayPort", "maxRelayPort", "maxLoadBalancerListeners", "serviceAnnotations", "profile", "replicas", "hostNetwork", "userQuota", "totalQuota"} {
 		m.add(f, "coturn."+f)
 	}
+	m.whole("terminationGracePeriodSeconds", "web.terminationGracePeriodSeconds")
 	m.whole("listeningPort", "coturn")
 	m.whole("metrics", "coturn.metrics")
 	m.add("metrics.podMonitorLabels", "coturn.metrics.podMonitorLabels")
@@ -91,7 +100,25 @@ func (b *builder) coturn() {
 }
 
 // discovers reports whether coturn learns its address from its Service.
+// An internal relay advertises its pods' own addresses.
 func discovers(cfg *config.Config) bool {
 	c := cfg.Coturn
-	return c.Enabled && c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == ""
+	return c.Enabled && c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == "" && !internalRelay(cfg)
+}
+
+// internalRelay reports whether coturn runs with the internal profile.
+func internalRelay(cfg *config.Config) bool {
+	return cfg.Coturn.Enabled && cfg.Coturn.Profile == config.CoturnInternal
+}
+
+// coturnGraceSlackSeconds is what a relay pod's grace period adds to web's:
+// a call ends on web's side first, and its peers then release their
+// allocations (aiortc and browsers send a Refresh with lifetime 0 as they
+// close).
+const coturnGraceSlackSeconds = 60
+
+// coturnGracePeriodSeconds covers the longest call: web's drain budget
+// (web.terminationGracePeriodSeconds, 1260 s in the presets) plus slack.
+func coturnGracePeriodSeconds(cfg *config.Config) int {
+	return cfg.Web.TerminationGracePeriodSeconds + coturnGraceSlackSeconds
 }

@@ -3,6 +3,7 @@ package chart
 import (
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 
 	"github.com/dograh-hq/dograh-cdk8s/constructs/netpol"
@@ -162,21 +163,39 @@ func (b *builder) firewallProps() (*netpol.FirewallProps, paths) {
 		}
 	}
 
-	// coturn relays media between browsers and public peers, and to the
-	// app's pods where coturn.podCidrs allows it; never to other private
-	// or reserved ranges (the same ranges turnserver.conf denies).
+	// coturn relays media between browsers and web's pods where
+	// coturn.podCidrs names them; a public relay also between browsers and
+	// public peers, never to other private or reserved ranges (the same
+	// ranges turnserver.conf denies). An internal relay publishes only its
+	// listeners, and its relay ports see only the app's pods: web's
+	// (web's host candidates and the browsers' relayed ones pair up) and
+	// the other relay pods' (a call whose two peers both relay, on two
+	// replicas, as with FORCE_TURN_RELAY).
 	if cfg.Coturn.Enabled {
 		c := cfg.Coturn
-		listen := []netpol.Port{netpol.UDP(turnPort), netpol.TCP(turnPort), netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort)}
-		if c.TLS.Enabled {
-			listen = append(listen, netpol.TCP(turn.DefaultTLSPort))
+		internal := internalRelay(cfg)
+		relays := netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort)
+		listen := turnListenerPorts(cfg)
+		fromAnywhere := listen
+		if !internal {
+			fromAnywhere = append(slices.Clone(listen), relays)
 		}
-		f.rule(netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: listen, Labels: of(componentCoturn)},
+		f.rule(netpol.Rule{Name: "coturn-from-anywhere", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{netpol.Anywhere()}, Ports: fromAnywhere, Labels: of(componentCoturn)},
 			source{}, source{key: "coturn"})
-		f.rule(netpol.Rule{Name: "coturn-to-public", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: publicPeers(),
-			Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)}, source{}, source{})
+		if !internal {
+			f.rule(netpol.Rule{Name: "coturn-to-public", Direction: netpol.Egress, Pods: pods(componentCoturn), Peers: publicPeers(),
+				Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)}, source{}, source{})
+		}
 		if len(c.PodCIDRs) > 0 && cfg.Web.Enabled {
 			f.flow(netpol.Flow{Name: "coturn-to-web-media", From: pods(componentCoturn), To: pods(componentWeb), Ports: []netpol.Port{netpol.AllPortsOf(netpol.ProtocolUDP)}, Labels: of(componentCoturn)})
+		}
+		if internal {
+			if cfg.Web.Enabled {
+				// web reaches the relay's Service, which kube-proxy turns
+				// into a pod address, and its pods' relay addresses.
+				f.flow(netpol.Flow{Name: "web-to-coturn", From: pods(componentWeb), To: pods(componentCoturn), Ports: append(slices.Clone(listen), relays), Labels: of(componentCoturn)})
+			}
+			f.flow(netpol.Flow{Name: "coturn-to-coturn-relay", From: pods(componentCoturn), To: pods(componentCoturn), Ports: []netpol.Port{relays}, Labels: of(componentCoturn)})
 		}
 		if c.Metrics.Enabled {
 			f.rule(netpol.Rule{Name: "coturn-from-monitoring", Direction: netpol.Ingress, Pods: pods(componentCoturn), Peers: []netpol.Peer{peerOf(np.MonitoringFrom)}, Ports: []netpol.Port{netpol.TCP(turn.DefaultMetricsPort)}, Labels: of(componentCoturn)},
@@ -223,17 +242,27 @@ const nodeLocalDNSCIDR = "169.254.20.10/32"
 // stun:stun.l.google.com:19302 (api/routes/webrtc_signaling.py).
 const stunPort = 19302
 
+// turnListenerPorts are the ports coturn listens on for clients.
+func turnListenerPorts(cfg *config.Config) []netpol.Port {
+	ports := []netpol.Port{netpol.UDP(turnPort), netpol.TCP(turnPort)}
+	if cfg.Coturn.TLS.Enabled {
+		ports = append(ports, netpol.TCP(turn.DefaultTLSPort))
+	}
+	return ports
+}
+
 // webMediaRules let web, a WebRTC peer (aiortc in the web process), gather
 // and use ICE candidates: TURN on the relay's ports wherever its address
-// is (a load balancer, or a node in host-network mode), and UDP to public
-// addresses for STUN and direct media with browsers.
+// is (a load balancer, or a node in host-network mode; an internal relay's
+// relay ports are its pods', reached through the web-to-coturn flow), and
+// UDP to public addresses for STUN and direct media with browsers.
 func (b *builder) webMediaRules(of func(string) map[string]string) []netpol.Rule {
 	c := b.cfg.Coturn
 	var rules []netpol.Rule
 	if c.Enabled {
-		ports := []netpol.Port{netpol.UDP(turnPort), netpol.TCP(turnPort), netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort)}
-		if c.TLS.Enabled {
-			ports = append(ports, netpol.TCP(turn.DefaultTLSPort))
+		ports := turnListenerPorts(b.cfg)
+		if !internalRelay(b.cfg) {
+			ports = append(ports, netpol.UDPRange(c.MinRelayPort, c.MaxRelayPort))
 		}
 		rules = append(rules, netpol.Rule{Name: "web-to-turn", Direction: netpol.Egress, Pods: map[string]string{"app.kubernetes.io/component": componentWeb}, Peers: []netpol.Peer{netpol.Anywhere()}, Ports: ports, Labels: of(componentCoturn)}) // exists for coturn: pruned with it
 	}

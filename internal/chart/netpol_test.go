@@ -64,7 +64,8 @@ func TestNetworkPolicy_AllowsWhatTheAppNeeds(t *testing.T) {
 	orch, migrate := podOf(cfg, "campaign-orchestrator", "10.244.1.5"), podOf(cfg, "migrate", "10.244.1.6")
 	pg, redis, minio := podOf(cfg, "postgresql", "10.244.2.1"), podOf(cfg, "redis", "10.244.2.2"), podOf(cfg, "minio", "10.244.2.3")
 	coturn := podOf(cfg, "coturn", "10.244.3.1")
-	// Public addresses: the documentation ranges are denied to media.
+	// Public addresses: the documentation ranges are denied to media. The
+	// relay's own flows, per profile, are in coturn_test.go.
 	browser, llm := netpol.ExternalEndpoint("93.184.216.34"), netpol.ExternalEndpoint("203.0.113.80")
 	relay, stun := netpol.ExternalEndpoint("34.120.1.2"), netpol.ExternalEndpoint("74.125.250.129")
 
@@ -77,15 +78,12 @@ func TestNetworkPolicy_AllowsWhatTheAppNeeds(t *testing.T) {
 		"coturn dns tcp":          {coturn, dns, netpol.TCP(53)},
 		"browser to coturn udp":   {browser, coturn, netpol.UDP(3478)},
 		"browser to coturn tcp":   {browser, coturn, netpol.TCP(3478)},
-		"browser to relay port":   {browser, coturn, netpol.UDP(49170)},
-		"coturn to peer":          {coturn, browser, netpol.UDP(40000)},
 		"web to llm":              {web, llm, netpol.TCP(443)},
 		"worker to llm":           {worker, llm, netpol.TCP(443)},
 		"orchestrator to llm":     {orch, llm, netpol.TCP(443)},
 		"ari-manager to internet": {ari, llm, netpol.TCP(443)},
 		"web to turn udp":         {web, relay, netpol.UDP(3478)},
 		"web to turn tcp":         {web, relay, netpol.TCP(3478)},
-		"web to relay port":       {web, relay, netpol.UDP(49170)},
 		"web to stun":             {web, stun, netpol.UDP(19302)},
 		"web media to a browser":  {web, browser, netpol.UDP(50000)},
 	}
@@ -115,7 +113,6 @@ func TestNetworkPolicy_AllowsWhatTheAppNeeds(t *testing.T) {
 		"postgres to internet":           {pg, llm, netpol.TCP(443)},
 		"coturn to web over tcp":         {coturn, web, netpol.TCP(8000)},
 		"browser to coturn metrics":      {browser, coturn, netpol.TCP(9641)},
-		"coturn relays into the cluster": {coturn, web, netpol.UDP(40000)},
 		"coturn relays to a node":        {coturn, netpol.ExternalEndpoint("10.0.0.5"), netpol.UDP(40000)},
 		"coturn relays to metadata":      {coturn, netpol.ExternalEndpoint("169.254.169.254"), netpol.UDP(80)},
 		"web media to private ranges":    {web, netpol.ExternalEndpoint("192.168.1.10"), netpol.UDP(50000)},

@@ -39,7 +39,7 @@ func TakeoverCommand(cfg *config.Config, file string) string {
 	n := namesOf(cfg)
 	ns := cfg.Namespace
 	var recreate []string
-	if cfg.Coturn.Enabled {
+	if cfg.Coturn.Enabled && !internalRelay(cfg) {
 		recreate = append(recreate, n.coturn)
 	}
 	if cfg.Storage.Mode == config.StorageInternalMinio {
@@ -48,6 +48,20 @@ func TakeoverCommand(cfg *config.Config, file string) string {
 	var steps []string
 	if len(recreate) > 0 {
 		steps = append(steps, "for d in "+strings.Join(recreate, " ")+"; do kubectl -n "+ns+` patch deployment "$d" --type=merge -p '{"spec":{"strategy":{"type":"Recreate","rollingUpdate":null}}}' || true; done`)
+	}
+	if internalRelay(cfg) {
+		// Helm's Service publishes every relay port, as fields of Helm's
+		// manager that the apply would leave in place: keep the listeners.
+		var ports []string
+		for _, p := range []struct {
+			name, protocol string
+			port           int
+		}{{turn.ListenerUDPPortName, "UDP", turnPort}, {turn.ListenerTCPPortName, "TCP", turnPort}, {turn.TLSPortName, "TCP", turn.DefaultTLSPort}} {
+			if p.name != turn.TLSPortName || cfg.Coturn.TLS.Enabled {
+				ports = append(ports, fmt.Sprintf(`{"name":"%s","port":%d,"protocol":"%s","targetPort":%d}`, p.name, p.port, p.protocol, p.port))
+			}
+		}
+		steps = append(steps, "kubectl -n "+ns+" patch service "+n.coturn+` --type=json -p '[{"op":"replace","path":"/spec/ports","value":[`+strings.Join(ports, ",")+`]}]' || true`)
 	}
 	var hpas []string
 	for _, h := range []struct {
@@ -198,14 +212,20 @@ func turnNotes(p func(string, ...any), cfg *config.Config, n names) {
 	address := fmt.Sprintf("kubectl -n %s get service %s -o jsonpath='{.status.loadBalancer.ingress[0].ip}{.status.loadBalancer.ingress[0].hostname}'", ns, n.coturn)
 	switch {
 	case c.HostNetwork:
-		p("6. TURN runs on its node's network and advertises the node's address. Open UDP and TCP %d and UDP %d-%d on that node's firewall.", turnPort, c.MinRelayPort, c.MaxRelayPort)
+		p("6. TURN runs on its node's network (profile public) and advertises the node's address. Open UDP and TCP %d and UDP %d-%d on that node's firewall.", turnPort, c.MinRelayPort, c.MaxRelayPort)
 		address = fmt.Sprintf("kubectl -n %s get pod -l app.kubernetes.io/component=coturn -o jsonpath='{.items[0].status.hostIP}'", ns)
+	case internalRelay(cfg):
+		listeners := fmt.Sprintf("UDP and TCP %d", turnPort)
+		if c.TLS.Enabled {
+			listeners += fmt.Sprintf(" and TCP %d", turn.DefaultTLSPort)
+		}
+		p("6. TURN runs with profile internal: %d coturn pods behind the `%s` LoadBalancer, which publishes only %s. Relayed addresses are the pods' own, which web's pods reach over the pod network, so the relay range (UDP %d-%d on each pod) is not on the load balancer and no public address is needed. Rollouts add a pod before one drains, and a PodDisruptionBudget lets node drains take one at a time.", c.Replicas, n.coturn, listeners, c.MinRelayPort, c.MaxRelayPort)
 	case c.ExternalIP != "":
-		p("6. TURN advertises the static address %s; make sure the %s Service's load balancer has it.", c.ExternalIP, n.coturn)
+		p("6. TURN (profile public) advertises the static address %s; make sure the %s Service's load balancer has it.", c.ExternalIP, n.coturn)
 	case discovers(cfg):
-		p("6. TURN learns its public address from its own Service at start: the pod waits in its `discover-address` init container until the load balancer has one, then in `configure` until a hostname resolves (`kubectl -n %s logs deploy/%s -c discover-address`, and `-c configure`). If the load balancer is ever replaced, restart it: `kubectl -n %s rollout restart deployment/%s`.", ns, n.coturn, ns, n.coturn)
+		p("6. TURN (profile public) learns its public address from its own Service at start: the pod waits in its `discover-address` init container until the load balancer has one, then in `configure` until a hostname resolves (`kubectl -n %s logs deploy/%s -c discover-address`, and `-c configure`). If the load balancer is ever replaced, restart it: `kubectl -n %s rollout restart deployment/%s`.", ns, n.coturn, ns, n.coturn)
 	default:
-		p("6. coturn advertises the address it binds until you set `coturn.externalIp` to the load balancer's address.")
+		p("6. coturn (profile public) advertises the address it binds until you set `coturn.externalIp` to the load balancer's address.")
 	}
 	p("")
 	if c.Host != "" {
@@ -233,11 +253,53 @@ func turnNotes(p func(string, ...any), cfg *config.Config, n names) {
 		}
 	}
 	p("")
-	if len(c.PodCIDRs) > 0 {
+	switch {
+	case internalRelay(cfg):
+		p("   coturn relays only to the app's pods in `coturn.podCidrs` (%s): every other address is denied in turnserver.conf, and NetworkPolicy lets it reach web's pods and its own only. **Confirm the pod network is yours** (`kubectl cluster-info dump | grep -m1 -e --cluster-cidr`, or `kubectl get nodes -o jsonpath='{.items[*].spec.podCIDR}'`; where pods take VPC addresses, as with EKS's VPC CNI, the VPC's CIDR): with a wrong range no relayed call connects. web offers its pod-address ICE candidates (SERVER_IP is the pod's IP), so media stays in the cluster.", strings.Join(c.PodCIDRs, ", "))
+	case len(c.PodCIDRs) > 0:
 		p("   coturn relays to public addresses and to the app's pods in `coturn.podCidrs` (%s); every other private or reserved range is denied, in turnserver.conf and in NetworkPolicy. web offers its pod-address ICE candidates (SERVER_IP is the pod's IP), so media can stay in the cluster.", strings.Join(c.PodCIDRs, ", "))
-	} else {
+	default:
 		p("   coturn relays to public addresses only: every private and reserved range is denied, in turnserver.conf and in NetworkPolicy, so TURN credentials (which browsers hold) cannot reach into the cluster. web offers only public ICE candidates. To let media take the in-cluster path to web, set `coturn.podCidrs` to the cluster's pod ranges.")
 	}
+	p("")
+	capacity := RelayCapacity(cfg)
+	p("   **Capacity:** the relay carries up to %d concurrent calls: %s. CPU and bandwidth may bound it first. `coturn.concurrentCalls` (%d) is within it. coturn.userQuota (default 10) also caps each TURN user's allocations on each pod: a dashboard user's calls share it, and so do the web-side allocations of every call of one embed widget (they use its creator's id).", capacity.Calls, capacity, c.ConcurrentCalls)
+	p("")
+	grace := coturnGracePeriodSeconds(cfg)
+	p("   **Draining:** a stopping relay pod keeps its calls for up to %d s (web's %d s grace period plus %d): it waits %d s for load balancers to stop sending it new clients, sends coturn SIGUSR1 (4.8.0 then refuses new allocations and keeps existing ones), and waits until no allocation is left (`kubectl -n %s exec POD -c coturn -- cat %s` shows when it started). Readiness stays up meanwhile: an unready pod would lose its UDP flows to kube-proxy's conntrack cleanup.", grace, cfg.Web.TerminationGracePeriodSeconds, coturnGraceSlackSeconds, turn.DrainDelaySeconds, ns, turn.DrainingFile)
+	if !internalRelay(cfg) {
+		p("   With one pod and Recreate, a rollout waits for that drain, and new calls get no relay meanwhile; `coturn.profile: internal` rolls one pod at a time instead.")
+	}
+	if !c.HostNetwork {
+		p("")
+		lb := "   **Load balancer:** externalTrafficPolicy is Local, so coturn sees browsers' own addresses, which it reports back to them and checks permissions against."
+		if isAWSNLB(c.ServiceAnnotations) {
+			p("%s The NLB targets pod IPs, so it checks each pod itself, over TCP on %s (the controller's default, TCP on each listener's own port, fails for UDP-only ports) and stops sending new clients to a stopping pod once the controller deregisters it. Cross-zone balancing (`load_balancing.cross_zone.enabled=true`) lets every zonal address of TURN_HOST reach every relay pod, whichever zones they run in (cross-zone traffic is charged). The deregistration delay (`%s`) keeps a draining pod's flows until its grace period ends: UDP target groups cut a deregistered target's flows when the delay ends, after 300 s by default.",
+				lb, c.ServiceAnnotations[awsHealthCheckPort], c.ServiceAnnotations[awsTargetGroupAttributes])
+		} else {
+			p("%s The balancer health-checks kube-proxy's healthCheckNodePort, which answers 200 only on nodes with a ready relay pod: a UDP listener gets a working health check, and nodes without a relay, or with only a draining one, get no new clients.", lb)
+		}
+	}
+	p("")
+	if k := c.PreviousSecretKey; k != "" {
+		p("   **Rotating TURN_SECRET** without failing calls: put the new value in `TURN_SECRET` and the old one in `%s` (the app Secret `%s`), restart coturn (`kubectl -n %s rollout restart deployment/%s`), then web (`kubectl -n %s rollout restart deployment/%s`); once every credential the old value signed has expired (TURN_CREDENTIAL_TTL, a day by default), remove `%s` and restart coturn again.", k, n.appSecret, ns, n.coturn, ns, n.web, k)
+	} else {
+		p("   **Rotating TURN_SECRET** fails calls until web and coturn both use the new value; set `coturn.previousSecretKey` (e.g. TURN_SECRET_PREVIOUS) so coturn accepts the old value meanwhile.")
+	}
+}
+
+// AWS Load Balancer Controller annotations the NOTES explain.
+const (
+	awsTargetType            = "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type"
+	awsHealthCheckPort       = "service.beta.kubernetes.io/aws-load-balancer-healthcheck-port"
+	awsTargetGroupAttributes = "service.beta.kubernetes.io/aws-load-balancer-target-group-attributes"
+)
+
+// isAWSNLB reports an NLB of the AWS Load Balancer Controller that targets
+// pod IPs, with the health check and deregistration delay the aws preset
+// sets.
+func isAWSNLB(a map[string]string) bool {
+	return a[awsTargetType] == "ip" && a[awsHealthCheckPort] != "" && a[awsTargetGroupAttributes] != ""
 }
 
 // warnings flag choices that are unsafe or unfinished.

@@ -18,6 +18,10 @@ type SecretKey struct {
 	// Placeholder marks a value only the operator can supply (an external
 	// DATABASE_URL, Langfuse keys); empty means a random value will do.
 	Placeholder string
+	// Transient marks a key that exists only for a while, which the pods
+	// read when present and the secrets command leaves out: the previous
+	// TURN secret, while it rotates.
+	Transient bool
 }
 
 // Secret is a Secret the manifests read, with every key they read.
@@ -59,6 +63,9 @@ func Secrets(cfg *config.Config) []Secret {
 	}
 	if cfg.Coturn.Enabled {
 		app.Keys = append(app.Keys, SecretKey{Key: "TURN_SECRET"})
+		if k := cfg.Coturn.PreviousSecretKey; k != "" {
+			app.Keys = append(app.Keys, SecretKey{Key: k, Transient: true})
+		}
 	}
 	if cfg.App.LangfuseHost != "" {
 		app.Keys = append(app.Keys,
@@ -102,6 +109,9 @@ func RenderSecrets(cfg *config.Config, random io.Reader) ([]byte, error) {
 		fmt.Fprintf(&b, "  labels:\n    app.kubernetes.io/instance: %s\n    app.kubernetes.io/part-of: dograh\n", cfg.Release)
 		b.WriteString("type: Opaque\nstringData:\n")
 		for _, k := range s.Keys {
+			if k.Transient {
+				continue
+			}
 			v := k.Value
 			switch {
 			case k.Placeholder != "":

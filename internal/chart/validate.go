@@ -82,6 +82,9 @@ func (b *builder) parts() []part {
 	}
 	if cfg.Coturn.Enabled {
 		add(b.coturnProps())
+		// The relay's capacity against coturn.concurrentCalls, at config
+		// paths already.
+		ps = append(ps, part{b.validateCapacity, paths{root: "coturn", rules: []pathRule{{from: "coturn", to: "coturn"}}}})
 	}
 	if cfg.Database.Mode == config.DatabaseInternal {
 		add(b.postgresProps())

@@ -23,6 +23,7 @@ func TestWarnings_FlagFootgunsAtTheirKeys(t *testing.T) {
 			[]string{`coturn.host: "dograh.example.com" is also exposure.hostnames[0]`}},
 		{"TURN on an HTTP hostname in host-network mode, one address", func(c *config.Config) {
 			c.Coturn.Host, c.Coturn.HostNetwork = c.Exposure.Hostnames[0], true
+			c.Coturn.Profile, c.Coturn.Replicas, c.Coturn.MaxRelayPort, c.Coturn.ConcurrentCalls = config.CoturnPublic, 1, 49200, 10
 		}, nil},
 		{"web pods that repel each other", func(c *config.Config) {
 			c.Web.Affinity = map[string]any{"podAntiAffinity": map[string]any{"requiredDuringSchedulingIgnoredDuringExecution": []any{

@@ -347,30 +347,54 @@ type UI struct {
 // Coturn configures the TURN relay.
 type Coturn struct {
 	Component
+	// Profile is how the relay is exposed: internal (the presets' choice
+	// wherever a LoadBalancer serves it) or public. hostNetwork needs
+	// public.
+	Profile CoturnProfile `json:"profile"`
+	// Replicas is the number of relay pods: at least 1 with the internal
+	// profile (the presets run 2), exactly 1 with public and hostNetwork.
+	Replicas int `json:"replicas"`
+	// ConcurrentCalls is the number of browser calls the relay must carry
+	// at once. A config whose relay cannot (relay ports per replica, or
+	// totalQuota, times replicas, divided by the allocations one call
+	// holds as measured by the call test) is refused. 0: no target.
+	ConcurrentCalls int `json:"concurrentCalls,omitempty"`
+	// PreviousSecretKey is a key of the app Secret whose value coturn
+	// accepts besides TURN_SECRET, so the secret can rotate without
+	// failing calls: put the new value in TURN_SECRET and the old one
+	// here, restart coturn, then web, and remove the old value once the
+	// credentials signed with it have expired (README, "Rotating the TURN
+	// secret"). The key may be absent. Empty: one secret.
+	PreviousSecretKey string `json:"previousSecretKey,omitempty"`
 	// ExternalIP is the public address coturn advertises, and the TURN host
-	// web hands to browsers. Empty: set it after the first deploy from the
-	// LoadBalancer's address (the NOTES print the command).
+	// web hands to browsers (profile public only). Empty: set it after the
+	// first deploy from the LoadBalancer's address (the NOTES print the
+	// command), or let discoverAddress find it.
 	ExternalIP string `json:"externalIp,omitempty"`
 	// Host is TURN_HOST, the name or address browsers use for TURN.
 	// Default: ExternalIP.
 	Host string `json:"host,omitempty"`
-	// PodCIDRs are the cluster's pod address ranges. Set, coturn may relay
-	// to the app's pods there (allowed-peer-ip; every other private range
-	// stays denied), NetworkPolicy lets it, and web keeps its pod-address
-	// ICE candidates (SERVER_IP is the pod's IP), so media can take the
-	// in-cluster path. Empty: the relay reaches public addresses only and
-	// web offers its public (server-reflexive and relay) candidates only.
+	// PodCIDRs are the cluster's pod address ranges. Required with the
+	// internal profile, whose relay reaches nothing else. With public, set,
+	// coturn may relay to the app's pods there (allowed-peer-ip; every
+	// other private range stays denied). Either way NetworkPolicy lets
+	// coturn reach web, and web keeps its pod-address ICE candidates
+	// (SERVER_IP is the pod's IP), so media takes the in-cluster path.
+	// Empty (public only): the relay reaches public addresses only and web
+	// offers its public (server-reflexive and relay) candidates only.
 	PodCIDRs []string `json:"podCidrs,omitempty"`
 	// UserQuota caps the concurrent allocations of one TURN username
 	// (coturn user-quota). Default: the TurnRelay construct's.
 	UserQuota int `json:"userQuota,omitempty"`
-	// TotalQuota caps the relay's concurrent allocations (coturn
-	// total-quota). Default: the TurnRelay construct's.
+	// TotalQuota caps the concurrent allocations of each relay pod (coturn
+	// total-quota). Default: the TurnRelay construct's, its relay ports.
 	TotalQuota int `json:"totalQuota,omitempty"`
 	// Realm is coturn's realm.
 	Realm string `json:"realm"`
-	// MinRelayPort and MaxRelayPort bound the UDP relay range; each port is
-	// one load-balancer listener.
+	// MinRelayPort and MaxRelayPort bound the UDP relay range, one
+	// allocation per port and pod. With the public profile each port is one
+	// load-balancer listener; with internal no relay port is published, and
+	// the presets use 49152-65535.
 	MinRelayPort int `json:"minRelayPort"`
 	MaxRelayPort int `json:"maxRelayPort"`
 	// MaxLoadBalancerListeners is the balancer's listener cap (AWS NLB: 50).
@@ -383,13 +407,35 @@ type Coturn struct {
 	HostNetwork bool `json:"hostNetwork"`
 	// DiscoverAddress lets coturn learn its public address from its own
 	// LoadBalancer Service's status at start (resolving an NLB's hostname),
-	// so no second deploy is needed. Ignored with externalIp or hostNetwork.
+	// so no second deploy is needed. Ignored with externalIp, hostNetwork
+	// or the internal profile, which advertises the pods' own addresses.
 	DiscoverAddress bool `json:"discoverAddress"`
 	// Metrics enables coturn's Prometheus exporter.
 	Metrics CoturnMetrics `json:"metrics"`
 	// TLS serves turns:// on TCP 5349.
 	TLS CoturnTLS `json:"tls"`
 }
+
+// CoturnProfile is how the TURN relay is exposed, and so where it relays
+// to.
+type CoturnProfile string
+
+// The coturn profiles.
+const (
+	// CoturnInternal publishes only the listening ports (3478 UDP and TCP,
+	// and 5349 with TLS) on the LoadBalancer; relay addresses are the
+	// pods' own, reached by web's pods over the pod network, so the relay
+	// range is not limited by listeners; several replicas roll one at a
+	// time under a PodDisruptionBudget; coturn relays to podCidrs only. It
+	// serves every Dograh call path: browser calls (dashboard and embed)
+	// have web's pod as their peer, and telephony runs over WebSockets.
+	CoturnInternal CoturnProfile = "internal"
+	// CoturnPublic publishes every relay port 1:1 on the LoadBalancer and
+	// advertises its public address, so peers anywhere can be reached; one
+	// replica with Recreate, and the relay range is bounded by the
+	// balancer's listeners. hostNetwork is always public.
+	CoturnPublic CoturnProfile = "public"
+)
 
 // CoturnMetrics configures coturn's Prometheus exporter (port 9641).
 type CoturnMetrics struct {

@@ -71,12 +71,24 @@ func Default() *Config {
 			Autoscaling:         Autoscaling{MinReplicas: 2, MaxReplicas: 6, CPUUtilizationPercent: 70},
 			PodDisruptionBudget: PodDisruptionBudget{Enabled: true, MinAvailable: 1},
 		},
+		// The internal profile: browsers reach the relay through the load
+		// balancer on 3478 only, and it relays to web's pods over the pod
+		// network, which is where every Dograh call's other peer is
+		// (README, "TURN"). Two replicas drain their calls on rollouts.
 		Coturn: Coturn{
 			Component: Component{Enabled: true, Resources: Resources{
 				Requests: ResourceList{CPU: "100m", Memory: "128Mi"}, Limits: ResourceList{CPU: "1", Memory: "512Mi"}}},
+			Profile:  CoturnInternal,
+			Replicas: 2,
+			// The web tier's calls: 2 pods of 20 (web.keda.callsPerPod).
+			ConcurrentCalls:   40,
+			PreviousSecretKey: "TURN_SECRET_PREVIOUS",
+			// kubeadm's and flannel's default pod network; the NOTES ask
+			// the operator to confirm it.
+			PodCIDRs:                 []string{"10.244.0.0/16"},
 			Realm:                    "dograh",
 			MinRelayPort:             49152,
-			MaxRelayPort:             49200,
+			MaxRelayPort:             65535,
 			MaxLoadBalancerListeners: 50,
 			DiscoverAddress:          true,
 		},
@@ -152,8 +164,9 @@ func res(cpuReq, memReq, cpuLim, memLim string) Resources {
 // SingleNode fits one VM (k3s, minikube): bundled datastores on small
 // volumes, an ingress-nginx Ingress on dograh.local, one replica of
 // everything and no PodDisruptionBudgets (with one replica they would block
-// every node drain), and coturn on the node's own network, since there is
-// no cloud load balancer. That needs Pod Security "privileged".
+// every node drain), and coturn on the node's own network with the public
+// profile, since there is no cloud load balancer. That needs Pod Security
+// "privileged".
 func SingleNode() *Config {
 	c := Default()
 	c.Topology = "single-node"
@@ -165,6 +178,13 @@ func SingleNode() *Config {
 	c.UI.Resources = res("50m", "192Mi", "500m", "512Mi")
 	c.Coturn.Resources = res("50m", "64Mi", "1", "256Mi")
 	c.Coturn.HostNetwork = true
+	c.Coturn.Profile = CoturnPublic
+	c.Coturn.Replicas = 1
+	c.Coturn.PodCIDRs = nil
+	// 100 relay ports on the node carry 33 calls, one web pod's 20 and
+	// more; open them on the node's firewall.
+	c.Coturn.MaxRelayPort = 49251
+	c.Coturn.ConcurrentCalls = 20
 	c.Database.Internal.Persistence.Size = "2Gi"
 	c.Database.Internal.Resources = res("50m", "128Mi", "1", "512Mi")
 	c.Redis.Internal.Persistence.Size = "1Gi"
@@ -202,12 +222,16 @@ func Managed() *Config {
 	c.ArqWorker.Resources = res("500m", "1Gi", "2", "2Gi")
 	c.UI.Resources = res("250m", "512Mi", "1", "1Gi")
 	c.Coturn.Resources = res("500m", "256Mi", "2", "1Gi")
-	// turns:// for clients behind firewalls that pass only TLS; 5349 is a
-	// listener too, so the relay range ends one port earlier.
+	// turns:// for clients behind firewalls that pass only TLS: 5349 is a
+	// second listener.
 	c.Coturn.Host = "turn.example.com"
 	c.Coturn.TLS = CoturnTLS{Enabled: true, CertManager: CertManagerIssuer{IssuerName: "letsencrypt-dns01", IssuerKind: "ClusterIssuer"}}
-	c.Coturn.MaxRelayPort = 49199
 	c.Coturn.Metrics = CoturnMetrics{Enabled: true, PodMonitor: true}
+	// GKE's VPC-native pod ranges come from 10.0.0.0/8 by default; the
+	// NOTES ask the operator to confirm theirs.
+	c.Coturn.PodCIDRs = []string{"10.0.0.0/8"}
+	// web's ceiling: 12 pods of 20 calls.
+	c.Coturn.ConcurrentCalls = 240
 	// Managed load balancers reach pods from their own ranges (GKE's
 	// proxies and health checks below); managed datastores sit in the VPC.
 	c.NetworkPolicy.IngressFrom = []Peer{{CIDR: "35.191.0.0/16"}, {CIDR: "130.211.0.0/22"}}
@@ -218,7 +242,7 @@ func Managed() *Config {
 
 // AWS runs on EKS: RDS and ElastiCache (external), S3 through the pods' IAM
 // role (IRSA), the AWS Load Balancer Controller's Gateway API class, and
-// coturn on a Network Load Balancer within its 50-listener limit.
+// coturn behind a Network Load Balancer that targets its pods.
 func AWS() *Config {
 	c := Managed()
 	c.Topology = "aws"
@@ -231,13 +255,26 @@ func AWS() *Config {
 		"service.beta.kubernetes.io/aws-load-balancer-type":            "external",
 		"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
 		"service.beta.kubernetes.io/aws-load-balancer-scheme":          "internet-facing",
-		// Address discovery resolves the NLB's hostname to one of its
-		// zonal addresses; cross-zone balancing makes any of them reach the pod.
+		// TURN_HOST (the NLB's name) resolves to one address per zone, and
+		// a zonal address forwards only to targets in its zone unless
+		// cross-zone balancing is on: with it, every address reaches every
+		// relay pod, whichever zones the replicas run in.
 		"service.beta.kubernetes.io/aws-load-balancer-attributes": "load_balancing.cross_zone.enabled=true",
+		// Targets are pod IPs, so no kube-proxy health check applies; the
+		// controller's default checks TCP on each listener's own port.
+		// coturn answers TCP on 3478, the one port every listener shares.
+		"service.beta.kubernetes.io/aws-load-balancer-healthcheck-protocol": "tcp",
+		"service.beta.kubernetes.io/aws-load-balancer-healthcheck-port":     "3478",
+		// A stopping relay pod is deregistered but keeps its calls for its
+		// grace period (web's 1260 s plus 60); UDP target groups end a
+		// deregistered target's flows when this delay (default 300 s) ends.
+		"service.beta.kubernetes.io/aws-load-balancer-target-group-attributes": "deregistration_delay.timeout_seconds=1320",
 	}
 	c.Coturn.TLS = CoturnTLS{}
-	c.Coturn.MaxRelayPort = 49200
 	c.Coturn.MaxLoadBalancerListeners = 50
+	// EKS's VPC CNI gives pods VPC addresses: 10.0.0.0/8 covers the usual
+	// VPCs (eksctl's default is 192.168.0.0/16); the NOTES ask to confirm.
+	c.Coturn.PodCIDRs = []string{"10.0.0.0/8"}
 	c.ArqWorker.Replicas = 2
 	// The ALB targets pod IPs from inside the VPC.
 	c.NetworkPolicy.IngressFrom = []Peer{{CIDR: "10.0.0.0/8"}}

@@ -198,9 +198,29 @@ func (v *validator) web(w Web) {
 	}
 }
 
+// coturn checks what the chart decides from the coturn keys; the TurnRelay
+// construct checks the props they become, and chart.Validate the relay's
+// call capacity.
 func (v *validator) coturn(cfg *Config) {
 	c := cfg.Coturn
-	if c.Enabled && c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == "" {
+	if !c.Enabled {
+		return
+	}
+	at := field.NewPath("coturn")
+	switch c.Profile {
+	case CoturnInternal, CoturnPublic:
+	default:
+		v.errs = append(v.errs, field.NotSupported(at.Child("profile"), string(c.Profile), []string{string(CoturnInternal), string(CoturnPublic)}))
+	}
+	// The construct reads 0 as its default.
+	v.replicas("coturn", c.Replicas, false)
+	if c.ConcurrentCalls < 0 {
+		v.invalid(at.Child("concurrentCalls"), c.ConcurrentCalls, "must be 0 (no target) or the number of calls the relay must carry at once")
+	}
+	if c.PreviousSecretKey == "TURN_SECRET" {
+		v.invalid(at.Child("previousSecretKey"), c.PreviousSecretKey, "must differ from TURN_SECRET, which holds the current value; the previous one goes under another key, e.g. TURN_SECRET_PREVIOUS")
+	}
+	if c.DiscoverAddress && !c.HostNetwork && c.ExternalIP == "" && c.Profile != CoturnInternal {
 		v.image(field.NewPath("images", "kubectl"), cfg.Images.Kubectl)
 	}
 }
