@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
+	"strings"
 
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/labels"
@@ -52,6 +54,7 @@ func Warnings(cfg *config.Config) []Warning {
 			w = append(w, Warning{"coturn.host", fmt.Sprintf("%q is also %s: TURN is served by its own LoadBalancer and HTTP by the gateway, at different addresses, so one DNS name cannot reach both; give TURN a name of its own", c.Host, key)})
 		}
 	}
+	w = append(w, deregistrationDelay(cfg)...)
 	// Rollouts of these add a pod before removing one.
 	for _, c := range []struct {
 		root, component string
@@ -122,4 +125,32 @@ func toLabelSelector(s *k8s.LabelSelector) *metav1.LabelSelector {
 		}
 	}
 	return out
+}
+
+// deregistrationDelay warns when an AWS NLB would cut a draining relay
+// pod's flows before its grace period ends: UDP target groups terminate a
+// deregistered target's flows when the delay (at most 3600 s) ends.
+func deregistrationDelay(cfg *config.Config) []Warning {
+	c := cfg.Coturn
+	attrs, ok := c.ServiceAnnotations[awsTargetGroupAttributes]
+	if !c.Enabled || c.HostNetwork || c.ServiceAnnotations[awsTargetType] != "ip" {
+		return nil
+	}
+	delay := 300 // the target group's default
+	for _, kv := range strings.Split(attrs, ",") {
+		if k, v, _ := strings.Cut(strings.TrimSpace(kv), "="); k == "deregistration_delay.timeout_seconds" {
+			if n, err := strconv.Atoi(v); err == nil {
+				delay = n
+			}
+		}
+	}
+	want := min(coturnGracePeriodSeconds(cfg), 3600)
+	if delay >= want {
+		return nil
+	}
+	key := "coturn.serviceAnnotations"
+	if ok {
+		key += "[" + awsTargetGroupAttributes + "]"
+	}
+	return []Warning{{key, fmt.Sprintf("the NLB's deregistration delay (%d s) ends before a draining relay pod's grace period (%d s), and UDP target groups then cut its calls' flows; set deregistration_delay.timeout_seconds=%d", delay, coturnGracePeriodSeconds(cfg), want)}}
 }

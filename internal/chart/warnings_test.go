@@ -25,6 +25,15 @@ func TestWarnings_FlagFootgunsAtTheirKeys(t *testing.T) {
 			c.Coturn.Host, c.Coturn.HostNetwork = c.Exposure.Hostnames[0], true
 			c.Coturn.Profile, c.Coturn.Replicas, c.Coturn.MaxRelayPort, c.Coturn.ConcurrentCalls = config.CoturnPublic, 1, 49200, 10
 		}, nil},
+		{"an NLB that cuts a draining relay's calls", func(c *config.Config) {
+			c.Coturn.ServiceAnnotations = map[string]string{"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip"}
+		}, []string{"coturn.serviceAnnotations: the NLB's deregistration delay (300 s) ends before a draining relay pod's grace period (1320 s), and UDP target groups then cut its calls' flows; set deregistration_delay.timeout_seconds=1320"}},
+		{"an NLB whose delay is shorter than the grace period", func(c *config.Config) {
+			c.Coturn.ServiceAnnotations = map[string]string{
+				"service.beta.kubernetes.io/aws-load-balancer-nlb-target-type":         "ip",
+				"service.beta.kubernetes.io/aws-load-balancer-target-group-attributes": "proxy_protocol_v2.enabled=false,deregistration_delay.timeout_seconds=600",
+			}
+		}, []string{"coturn.serviceAnnotations[service.beta.kubernetes.io/aws-load-balancer-target-group-attributes]: the NLB's deregistration delay (600 s) ends before"}},
 		{"web pods that repel each other", func(c *config.Config) {
 			c.Web.Affinity = map[string]any{"podAntiAffinity": map[string]any{"requiredDuringSchedulingIgnoredDuringExecution": []any{
 				map[string]any{"topologyKey": "kubernetes.io/hostname", "labelSelector": map[string]any{"matchLabels": map[string]any{"app.kubernetes.io/component": "web"}}},
