@@ -30,9 +30,9 @@ const (
 	// relay runs on the host network.
 	callNodeIP = "5.9.0.10"
 	// The load balancer's and the node's ends of the link between them
-	// (the cluster's network outside the pod range).
-	callLBInnerIP   = "10.0.0.1"
-	callNodeInnerIP = "10.0.0.2"
+	// (the cluster's network, outside every pod range a topology uses).
+	callLBInnerIP   = "192.168.255.1"
+	callNodeInnerIP = "192.168.255.2"
 	// callDefaultPodCIDR is the pod range when the relay's configuration
 	// names none (coturn.podCidrs unset).
 	callDefaultPodCIDR = "10.244.0.0/16"

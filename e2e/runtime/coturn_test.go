@@ -478,8 +478,16 @@ func checkCoturnPorts(t *testing.T, w podrun.Workload, relay corev1.Container, c
 	if conf.has("prometheus") {
 		want = append(want, fmt.Sprintf("%d/TCP", conf.port(t, "prometheus-port", 9641)))
 	}
+	// The relay range is declared where it is published (the public
+	// profile's LoadBalancer, or hostPorts on the node's network). In the
+	// internal profile peers reach relay ports pod to pod, nothing
+	// publishes them, and the container declares none of them.
 	lo, hi := conf.port(t, "min-port", 49152), conf.port(t, "max-port", 65535)
+	published := w.Template.Spec.HostNetwork
 	for p := lo; p <= hi; p++ {
+		published = published || declared[fmt.Sprintf("%d/UDP", p)]
+	}
+	for p := lo; published && p <= hi; p++ {
 		want = append(want, fmt.Sprintf("%d/UDP", p))
 	}
 	var missing []string
