@@ -118,7 +118,9 @@ func (p *TurnRelayProps) addressSource() addressSource {
 // by the coturn image's /bin/sh (see configureExecutables). It copies the
 // ConfigMap's turnserver.conf into the memory-backed run directory and
 // appends the shared secret (and the previous one, when present) and, for
-// addressFromNode and addressFromService, the advertised address. Only
+// addressFromNode and addressFromService, the advertised address and, when
+// the relay advertises any external-ip, its own address as an allowed peer
+// (see ownAddress). Only
 // shell builtins touch
 // the secret (read, printf, the redirections), so it appears in no
 // process's argv or environment; cat only ever receives a file path. The
@@ -137,12 +139,17 @@ func (p *TurnRelayProps) startupScript() string {
 	external := ""
 	switch p.addressSource() {
 	case addressFromNode:
-		lines = append(lines,
-			`if [ -z "${`+nodeIPVariable+`:-}" ]; then echo "`+configureContainerName+`: `+nodeIPVariable+` (status.hostIP) is empty" >&2; exit 1; fi`)
-		external = "$" + nodeIPVariable
+		// NODE_IP is the own address, checked below. A bare external-ip
+		// maps onto every local address, and coturn relays from the first
+		// in interface order; public/private pins it to the node's.
+		external = "$" + nodeIPVariable + "/$" + nodeIPVariable
 	case addressFromService:
 		lines = append(lines, discoveredAddressScript(p.Name)...)
 		external = "$addr"
+	}
+	own, ownField, allowOwn := p.ownAddress()
+	if allowOwn {
+		lines = append(lines, ipCheckScript(own, ownField)...)
 	}
 	lines = append(lines,
 		`cat `+templatePath+` > "$conf"`,
@@ -161,7 +168,43 @@ func (p *TurnRelayProps) startupScript() string {
 	if external != "" {
 		lines = append(lines, `printf 'external-ip=%s\n' "`+external+`" >> "$conf"`)
 	}
+	if allowOwn {
+		lines = append(lines, `printf 'allowed-peer-ip=%s\n' "$`+own+`" >> "$conf"`)
+	}
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// ownAddress names the environment variable that holds the address the
+// relay binds, and the downward API field it comes from, when the relay
+// advertises an external-ip (public profile, host network): status.hostIP
+// on the host network, else status.podIP. coturn maps a peer at its own
+// external-ip back to that address (map_addr_from_public_to_private,
+// src/client/ns_turn_msg.c, 4.6.1), which denied-peer-ip would then refuse:
+// two relay candidates on the same relay, a browser's and the web pod's,
+// could never reach each other. So the configure container allows exactly
+// that one address. An internal relay advertises its pod address and
+// relays only to AllowedPeerCIDRs, which hold it: ok is false.
+func (p *TurnRelayProps) ownAddress() (variable, field string, ok bool) {
+	if p.internal() || (p.ExternalIP == "" && p.addressSource() == addressFromConfig) {
+		return "", "", false
+	}
+	if p.HostNetwork {
+		return nodeIPVariable, "status.hostIP", true
+	}
+	return podIPVariable, "status.podIP", true
+}
+
+// ipCheckScript fails the script unless the variable holds an IP address,
+// checked as the discovered one is (discoveredAddressScript): only digits,
+// hex letters, dots and colons, at least one dot or colon, at most 45
+// characters. So no line break or option reaches turnserver.conf.
+func ipCheckScript(variable, field string) []string {
+	tag := configureContainerName + ": " + variable + " (" + field + ")"
+	return []string{
+		`if [ -z "${` + variable + `:-}" ]; then echo "` + tag + ` is empty" >&2; exit 1; fi`,
+		`ok=; case $` + variable + ` in *[!0-9A-Fa-f:.]*) ;; *[.:]*) ok=1 ;; esac`,
+		`if [ -z "$ok" ] || [ ${#` + variable + `} -gt 45 ]; then echo "` + tag + ` is not an IP address: $` + variable + `" >&2; exit 1; fi`,
+	}
 }
 
 // configureExecutables are the programs startupScript runs besides shell

@@ -273,9 +273,9 @@ func TestDiscovery_WaitsForTheServiceAndAdvertisesItsIP(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "203.0.113.10|\n", string(written))
 
-	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"), "POD_IP=10.1.2.3")
 	require.NoError(t, err, out)
-	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=203.0.113.10\n"), "%q", conf)
+	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=203.0.113.10\nallowed-peer-ip=10.1.2.3\n"), "%q", conf)
 	assert.Contains(t, out, "configure: Service media-turn is reachable at 203.0.113.10")
 }
 
@@ -287,9 +287,9 @@ func TestDiscovery_ResolvesAHostnameOnceItResolves(t *testing.T) {
 	fakeGetent(t, dir, 4, map[string]string{
 		"ahostsv4 nlb-1.elb.eu-west-1.amazonaws.com": "198.51.100.7    STREAM nlb-1.elb.eu-west-1.amazonaws.com\n198.51.100.7    DGRAM  \n192.0.2.9       STREAM \n",
 	})
-	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"), "POD_IP=10.1.2.3")
 	require.NoError(t, err, out)
-	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=198.51.100.7\n"), "the first IPv4 address: %q", conf)
+	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=198.51.100.7\nallowed-peer-ip=10.1.2.3\n"), "the first IPv4 address: %q", conf)
 	assert.Equal(t, 2, strings.Count(out, "waiting for nlb-1.elb.eu-west-1.amazonaws.com, the hostname of Service media-turn, to resolve"), out)
 }
 
@@ -299,9 +299,9 @@ func TestDiscovery_FallsBackToIPv6(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, goRunner(t, objs, dir, ingress("", "v6.example.com")))
 	fakeGetent(t, dir, 0, map[string]string{"ahosts v6.example.com": "2001:db8::7    STREAM v6.example.com\n"})
-	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"), "POD_IP=fd00::3")
 	require.NoError(t, err, out)
-	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=2001:db8::7\n"), "%q", conf)
+	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=2001:db8::7\nallowed-peer-ip=fd00::3\n"), "%q", conf)
 }
 
 func TestDiscovery_GivesUpOnAHostnameThatNeverResolves(t *testing.T) {
@@ -338,9 +338,9 @@ func TestDiscovery_UsesTheLatestAddressWhenTheInitContainersRunAgain(t *testing.
 	dir := t.TempDir()
 	require.NoError(t, goRunner(t, objs, dir, ingress("203.0.113.10", "")))
 	require.NoError(t, goRunner(t, objs, dir, ingress("203.0.113.11", "")))
-	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"))
+	conf, out, err := runConfigure(t, p, objs, dir, ptr("s3cret"), "POD_IP=10.1.2.3")
 	require.NoError(t, err, out)
-	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=203.0.113.11\n"), "%q", conf)
+	assert.True(t, strings.HasSuffix(conf, "\nexternal-ip=203.0.113.11\nallowed-peer-ip=10.1.2.3\n"), "%q", conf)
 }
 
 func TestDiscovery_OnlyAnIPAddressReachesTheConfig(t *testing.T) {

@@ -125,6 +125,21 @@
 // Otherwise coturn advertises the address it binds, the pod's, which
 // clients outside the cluster cannot reach.
 //
+// In host-network mode the init container writes external-ip as the pair
+// "NODE/NODE" (public/private): a bare address would be mapped onto every
+// local address of the node, and coturn would relay from the first by
+// interface order.
+//
+// coturn maps a peer at its own external-ip back to the address it binds
+// (map_addr_from_public_to_private, src/client/ns_turn_msg.c, 4.6.1), and
+// denied-peer-ip covers that private address, so two relay candidates on
+// the same relay (a browser's and the application pod's) could not reach
+// each other. Whenever the relay advertises an external-ip, the init
+// container therefore also appends allowed-peer-ip for exactly that own
+// address: the pod's (status.podIP), or the node's on the host network
+// (status.hostIP), checked to be an IP address as the discovered one is.
+// An internal relay needs none: AllowedPeerCIDRs holds its pods.
+//
 // # TURN over TLS
 //
 // With [TLSProps], coturn also listens for TURN over TLS (turns: URLs) on

@@ -138,7 +138,9 @@ func TestStartupScript_FailsWithoutSecret(t *testing.T) {
 func TestStartupScript_HostNetworkAdvertisesTheNodeAddress(t *testing.T) {
 	conf, out, err := runScript(t, true, ptr("s3cret"), "NODE_IP=192.0.2.4")
 	require.NoError(t, err, out)
-	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=192.0.2.4\n"), "%q", conf)
+	// public/private: coturn would map a bare external-ip onto every
+	// local address of the node and relay from the first.
+	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=192.0.2.4/192.0.2.4\nallowed-peer-ip=192.0.2.4\n"), "%q", conf)
 
 	conf, out, err = runScript(t, true, ptr("s3cret"))
 	require.Error(t, err)
@@ -171,4 +173,79 @@ func TestStartupScript_AppendsThePreviousSecretWhenPresent(t *testing.T) {
 			assert.Equal(t, strings.Count(tc.want, "\n"), strings.Count(conf, "static-auth-secret="))
 		})
 	}
+}
+
+// runPublicScript runs the configure script of a public relay with a
+// static ExternalIP (host-network mode if asked) with env.
+func runPublicScript(t *testing.T, hostNetwork bool, env ...string) (string, string, error) {
+	t.Helper()
+	p := relayProps()
+	p.HostNetwork = hostNetwork
+	p.ExternalIP = "203.0.113.10"
+	return runConfigure(t, p, synth(t, p), t.TempDir(), ptr("s3cret"), env...)
+}
+
+// A public relay maps a peer at its own external-ip back to its own
+// address, which denied-peer-ip covers: relay-to-relay on the same relay
+// (a browser's relay candidate and the web pod's) needs that address
+// allowed, and nothing else.
+func TestStartupScript_PublicRelayAllowsItsOwnAddress(t *testing.T) {
+	conf, out, err := runPublicScript(t, false, "POD_IP=10.1.2.3")
+	require.NoError(t, err, out)
+	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nallowed-peer-ip=10.1.2.3\n"), "%q", conf)
+	assert.Equal(t, 1, strings.Count(conf, "allowed-peer-ip="), "only the pod's own address")
+
+	conf, out, err = runPublicScript(t, true, "NODE_IP=192.0.2.4", "POD_IP=10.1.2.3")
+	require.NoError(t, err, out)
+	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nallowed-peer-ip=192.0.2.4\n"), "the node's address on the host network: %q", conf)
+
+	conf, out, err = runScript(t, false, ptr("s3cret"), "POD_IP=10.1.2.3")
+	require.NoError(t, err, out)
+	assert.NotContains(t, conf, "allowed-peer-ip", "no external-ip, nothing mapped back: %q", conf)
+}
+
+func TestStartupScript_InternalRelayAddsNoPeer(t *testing.T) {
+	p := relayProps()
+	p.Profile = turn.ProfileInternal
+	p.AllowedPeerCIDRs = []string{"10.0.0.0/8"}
+	conf, out, err := runConfigure(t, p, synth(t, p), t.TempDir(), ptr("s3cret"), "POD_IP=10.1.2.3")
+	require.NoError(t, err, out)
+	assert.Equal(t, 1, strings.Count(conf, "allowed-peer-ip="), "only AllowedPeerCIDRs: %q", conf)
+	assert.NotContains(t, conf, "allowed-peer-ip=10.1.2.3")
+}
+
+// The own address is checked as the discovered one is: only an IP address
+// reaches turnserver.conf, so no line break or option can.
+func TestStartupScript_OwnAddressMustBeAnIPAddress(t *testing.T) {
+	for _, tc := range []struct {
+		name, env, want string
+		hostNetwork     bool
+	}{
+		{"pod IP missing", "", "configure: POD_IP (status.podIP) is empty", false},
+		{"pod IP empty", "POD_IP=", "configure: POD_IP (status.podIP) is empty", false},
+		{"pod IP with an option", "POD_IP=10.1.2.3 no-auth", "configure: POD_IP (status.podIP) is not an IP address", false},
+		{"pod IP with a line break", "POD_IP=10.1.2.3\nno-auth", "is not an IP address", false},
+		{"pod IP a name", "POD_IP=localhost", "is not an IP address", false},
+		{"pod IP a number", "POD_IP=1234", "is not an IP address", false},
+		{"pod IP too long", "POD_IP=" + strings.Repeat("1.", 23) + "1", "is not an IP address", false},
+		{"node IP a name", "NODE_IP=node-1", "configure: NODE_IP (status.hostIP) is not an IP address", true},
+		{"node IP with a line break", "NODE_IP=192.0.2.4\nno-auth", "is not an IP address", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var env []string
+			if tc.env != "" {
+				env = append(env, tc.env)
+			}
+			conf, out, err := runPublicScript(t, tc.hostNetwork, env...)
+			require.Error(t, err, out)
+			assert.Contains(t, out, tc.want)
+			assert.Empty(t, conf, "nothing is composed without a checked address")
+		})
+	}
+	// The host-network script without a static ExternalIP checks NODE_IP
+	// before writing it into external-ip too.
+	conf, out, err := runScript(t, true, ptr("s3cret"), "NODE_IP=192.0.2.4 no-auth")
+	require.Error(t, err, out)
+	assert.Contains(t, out, "NODE_IP (status.hostIP) is not an IP address")
+	assert.Empty(t, conf)
 }

@@ -577,6 +577,7 @@ const (
 	previousSecretPath = previousSecretDir + "/" + secretFile
 	runConfigPath      = runDir + "/turnserver.conf"
 	nodeIPVariable     = "NODE_IP"
+	podIPVariable      = "POD_IP"
 
 	// secretFileMode is 0440: readable by root and the pod's fsGroup.
 	secretFileMode = 0o440
@@ -695,10 +696,10 @@ func (p *TurnRelayProps) volumes() []*k8s.Volume {
 // Secret; the main container sees only the composed file.
 func (p *TurnRelayProps) initContainer(resources *k8s.ResourceRequirements) *k8s.Container {
 	var env *[]*k8s.EnvVar
-	if p.addressSource() == addressFromNode {
+	if name, field, ok := p.ownAddress(); ok {
 		env = &[]*k8s.EnvVar{{
-			Name:      jsii.String(nodeIPVariable),
-			ValueFrom: &k8s.EnvVarSource{FieldRef: &k8s.ObjectFieldSelector{FieldPath: jsii.String("status.hostIP")}},
+			Name:      jsii.String(name),
+			ValueFrom: &k8s.EnvVarSource{FieldRef: &k8s.ObjectFieldSelector{FieldPath: jsii.String(field)}},
 		}}
 	}
 	mounts := []*k8s.VolumeMount{

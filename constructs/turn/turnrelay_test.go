@@ -451,7 +451,10 @@ func TestTurnRelay_StaticExternalIPGoesIntoConfig(t *testing.T) {
 	objs := synth(t, p)
 	assert.Contains(t, configText(t, objs), "\nexternal-ip=203.0.113.10\n")
 	assert.NotContains(t, script(t, objs), "external-ip")
-	assert.Nil(t, testutil.Get(initContainer(t, objs), "env"))
+	// The relay still allows its own pod address (see the script tests).
+	assert.Equal(t, []any{map[string]any{"name": "POD_IP", "valueFrom": map[string]any{"fieldRef": map[string]any{"fieldPath": "status.podIP"}}}},
+		initContainer(t, objs)["env"])
+	assert.Contains(t, script(t, objs), `printf 'allowed-peer-ip=%s\n' "$POD_IP" >> "$conf"`)
 }
 
 func TestTurnRelay_HostNetworkBindsOnTheNodeAndAdvertisesItsAddress(t *testing.T) {
@@ -473,7 +476,8 @@ func TestTurnRelay_HostNetworkBindsOnTheNodeAndAdvertisesItsAddress(t *testing.T
 
 	assert.Equal(t, []any{map[string]any{"name": "NODE_IP", "valueFrom": map[string]any{"fieldRef": map[string]any{"fieldPath": "status.hostIP"}}}},
 		initContainer(t, objs)["env"])
-	assert.Contains(t, script(t, objs), `printf 'external-ip=%s\n' "$NODE_IP" >> "$conf"`)
+	assert.Contains(t, script(t, objs), `printf 'external-ip=%s\n' "$NODE_IP/$NODE_IP" >> "$conf"`)
+	assert.Contains(t, script(t, objs), `printf 'allowed-peer-ip=%s\n' "$NODE_IP" >> "$conf"`)
 	assert.NotContains(t, configText(t, objs), "external-ip")
 }
 
@@ -483,8 +487,11 @@ func TestTurnRelay_HostNetworkPrefersStaticExternalIP(t *testing.T) {
 	p.ExternalIP = "198.51.100.7"
 	objs := synth(t, p)
 	assert.Contains(t, configText(t, objs), "\nexternal-ip=198.51.100.7\n")
-	assert.NotContains(t, script(t, objs), "NODE_IP")
-	assert.Nil(t, initContainer(t, objs)["env"])
+	assert.NotContains(t, script(t, objs), "external-ip", "the ConfigMap's external-ip wins")
+	// The node's address is still the relay's own, which it allows.
+	assert.Equal(t, []any{map[string]any{"name": "NODE_IP", "valueFrom": map[string]any{"fieldRef": map[string]any{"fieldPath": "status.hostIP"}}}},
+		initContainer(t, objs)["env"])
+	assert.Contains(t, script(t, objs), `printf 'allowed-peer-ip=%s\n' "$NODE_IP" >> "$conf"`)
 }
 
 func TestTurnRelay_ExtraConfigIsAppended(t *testing.T) {
