@@ -511,26 +511,13 @@ func (r *callRelay) start(i int) {
 
 // restart stops every replica and starts it again after its init
 // containers ran with the load balancer at lbIP (or the node at hostIP).
-// extra, if set, gives lines to append to a replica's composed
-// configuration first (a test-only override), from its pod address.
-func (r *callRelay) restart(lbIP, hostIP string, extra func(podIP string) []string) {
+func (r *callRelay) restart(lbIP, hostIP string) {
 	r.t.Helper()
 	for i, p := range r.pods {
 		if _, err := p.Stop(r.relay.Name); err != nil {
 			r.t.Fatal(err)
 		}
 		r.configure(i, lbIP, hostIP)
-		if extra != nil {
-			f, err := os.OpenFile(r.hostPath(p, r.relay, r.configFile()), os.O_APPEND|os.O_WRONLY, 0)
-			if err != nil {
-				r.t.Fatal(err)
-			}
-			_, err = f.WriteString(strings.Join(extra(r.cn.relayIPs[i]), "\n") + "\n")
-			f.Close()
-			if err != nil {
-				r.t.Fatal(err)
-			}
-		}
 		r.start(i)
 	}
 }

@@ -42,7 +42,9 @@ const (
 )
 
 // TestCall_ConnectsThroughRenderedRelay places a call through the relay of
-// every topology in dist/ that renders one: the rendered coturn pod (init
+// every topology in dist/ that renders one, and of default-public, the
+// default topology with coturn's public profile and address discovery
+// (rendered by the CLI, since no preset uses them): the rendered coturn pod (init
 // containers, then turnserver) on a network of namespaces with a public
 // side, the Service's load balancer (with and without client-IP
 // preservation) and a node routing the pod range (see callNet), a
@@ -68,7 +70,8 @@ func TestCall_ConnectsThroughRenderedRelay(t *testing.T) {
 	cli := callCLI(t)
 	measured := map[string]callAllocation{}
 	withRelay := map[string]bool{}
-	for _, tp := range topologies(t) {
+	tps := append(append([]topology{}, topologies(t)...), callPublicVariant(t, cli))
+	for _, tp := range tps {
 		if _, _, ok := callRelayWorkload(tp.m); ok {
 			withRelay[tp.name] = true
 		}
@@ -175,17 +178,63 @@ func callCLI(t *testing.T) string {
 	return bin
 }
 
-// callSecrets creates a topology's Secrets the documented way: `dograh-cdk8s
-// secrets -topology NAME`, as `kubectl create -f -` would store them.
-func callSecrets(t *testing.T, cli, topology string) map[string]map[string]string {
+// callPublicVariantName names the public-profile variant of the default
+// topology, which no preset renders: the relay range published by the
+// LoadBalancer, external-ip learned by address discovery.
+const callPublicVariantName = "default-public"
+
+// callPublicVariantConfig is its override file.
+const callPublicVariantConfig = `topology: default
+coturn:
+  profile: public
+  replicas: 1
+  maxRelayPort: 49200
+  concurrentCalls: 10
+  discoverAddress: true
+`
+
+// callPublicVariant renders the public variant through the CLI (-config
+// FILE -out DIR), as an operator would.
+func callPublicVariant(t *testing.T, cli string) topology {
 	t.Helper()
-	cmd := exec.Command(cli, "secrets", "-topology", topology)
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, callPublicVariantName+".yaml")
+	if err := os.WriteFile(cfg, []byte(callPublicVariantConfig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	cmd := exec.Command(cli, "-config", cfg, "-out", out)
+	cmd.Dir = filepath.Join("..", "..")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("dograh-cdk8s -config %s: %v\n%s", cfg, err, b)
+	}
+	files, _ := filepath.Glob(filepath.Join(out, "*.k8s.yaml"))
+	if len(files) != 1 {
+		t.Fatalf("dograh-cdk8s -config %s wrote %d manifests, want 1: %v", cfg, len(files), files)
+	}
+	m, err := podrun.LoadManifest(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return topology{name: callPublicVariantName, m: m, config: cfg}
+}
+
+// callSecrets creates a topology's Secrets the documented way: `dograh-cdk8s
+// secrets -topology NAME` (or -config FILE for a variant), as `kubectl
+// create -f -` would store them.
+func callSecrets(t *testing.T, cli string, tp topology) map[string]map[string]string {
+	t.Helper()
+	args := []string{"secrets", "-topology", tp.name}
+	if tp.config != "" {
+		args = []string{"secrets", "-config", tp.config}
+	}
+	cmd := exec.Command(cli, args...)
 	cmd.Dir = filepath.Join("..", "..")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("dograh-cdk8s secrets -topology %s: %v\n%s", topology, err, stderr.String())
+		t.Fatalf("dograh-cdk8s %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 	}
 	secrets := map[string]map[string]string{}
 	for _, doc := range regexp.MustCompile(`(?m)^---[ \t]*$`).Split(string(out), -1) {
@@ -245,7 +294,7 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 	webW, webC := callWebWorkload(t, tp.m)
 	app := callAppSettings(tp.m, webC)
 
-	secrets := callSecrets(t, cli, tp.name)
+	secrets := callSecrets(t, cli, tp)
 	ca := callNewCA(t)
 	callAddTLSSecrets(t, w, objects, secrets, ca)
 	secret := ""
@@ -255,7 +304,7 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 		}
 	}
 	if secret == "" {
-		t.Fatalf("`dograh-cdk8s secrets -topology %s` prints no value for web's TURN_SECRET", tp.name)
+		t.Fatalf("`dograh-cdk8s secrets` for %s prints no value for web's TURN_SECRET", tp.name)
 	}
 
 	cn := callNewNet(t, hostNetwork, replicas, svc, relayC, podCIDR)
@@ -425,36 +474,17 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 		}
 	}
 
-	// The main call failed: tell whether the relay refused its own address.
-	own := cn.relayAddrs(t, 0)
-	selfDenied := ""
-	for _, a := range own {
-		if strings.Contains(relay.logs(), "A peer IP "+a+" denied") {
-			selfDenied = a
-		}
-	}
-	if mainFailed && selfDenied != "" {
-		relay.restart(callLBIP, "", func(string) []string {
-			var lines []string
-			for _, a := range own {
-				lines = append(lines, "allowed-peer-ip="+a)
+	// The main call failed: tell whether the relay refused its own
+	// address, which the relay's own configuration must allow.
+	if mainFailed {
+		for _, a := range cn.relayAddrs(t, 0) {
+			if strings.Contains(relay.logs(), "A peer IP "+a+" denied") {
+				finding := fmt.Sprintf("BUG: relay-to-relay is refused: coturn maps a peer at its own external-ip (%s) back to its own address %s "+
+					"(coturn 4.6.1 src/client/ns_turn_msg.c:1536, map_addr_from_public_to_private) and its configuration denies that address", advertised, a)
+				rep.findings = append(rep.findings, finding)
+				t.Error(finding)
 			}
-			return lines
-		})
-		res := callRun(t, cn, callSpec{name: "call with the relay's own address allowed",
-			browser: browserCfg(app.iceServers(turnHost, secret, callUser)),
-			web:     webCfg(app.iceServers(turnHost, secret, callUser), serverIPs[0]),
-			timeout: callTimeout}, env)
-		finding := fmt.Sprintf("BUG: relay-to-relay is refused: coturn maps a peer at its own external-ip (%s) back to its own address %s "+
-			"(coturn 4.6.1 src/client/ns_turn_msg.c:1536, map_addr_from_public_to_private) and denied-peer-ip refuses that address; ",
-			advertised, selfDenied)
-		if res.connected {
-			finding += "with allowed-peer-ip=" + strings.Join(own, ",") + " appended (test-only) the call connects: " + callPairString(res.browserPair)
-		} else {
-			finding += "allowed-peer-ip=" + strings.Join(own, ",") + " appended (test-only) does not fix it either (" + res.problem + ")"
 		}
-		rep.findings = append(rep.findings, finding)
-		t.Error(finding)
 	}
 
 	// A wrong load-balancer address in external-ip: the browser's relay
@@ -468,7 +498,7 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 		if hostNetwork {
 			wrongNode = callWrongLBIP
 		}
-		relay.restart(callWrongLBIP, wrongNode, nil)
+		relay.restart(callWrongLBIP, wrongNode)
 		res := callRun(t, cn, callSpec{name: "wrong external-ip",
 			browser: browserCfg(app.iceServers(turnHost, secret, callUser)),
 			web:     webCfg(app.iceServers(turnHost, secret, callUser), serverIPs[0]),
@@ -482,6 +512,18 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 		switch {
 		case relay.advertised(0) != callWrongLBIP:
 			t.Errorf("the address source reported %s, but the relay advertises %s: external-ip does not come from it", callWrongLBIP, relay.advertised(0))
+		case hostNetwork:
+			// external-ip is written as NODE/NODE: a status.hostIP that
+			// is not one of the node's own addresses maps nothing, and
+			// coturn keeps handing out the address it relays from.
+			if carried != cn.dial {
+				t.Errorf("status.hostIP %s (not the node's): external-ip %s; the browser's relay candidate carries %q, want the node's own %s",
+					callWrongLBIP, relay.written[0].get("external-ip"), carried, cn.dial)
+			} else {
+				rep.refused = append(rep.refused, fmt.Sprintf("status.hostIP %s (not the node's): external-ip %s maps no local address, the relay candidate keeps %s (call connected: %v)",
+					callWrongLBIP, relay.written[0].get("external-ip"), cn.dial, res.connected))
+				report.refusedAsExpected(tp.name, "call: external-ip public/private names the node's own address, so a foreign status.hostIP is not advertised")
+			}
 		case carried != callWrongLBIP:
 			t.Errorf("external-ip %s: the browser's relay candidate carries %q", callWrongLBIP, carried)
 		default:

@@ -30,6 +30,9 @@ import (
 type topology struct {
 	name string
 	m    *podrun.Manifest
+	// config is the override file a variant was rendered from (empty for
+	// the files in dist/); its Secrets come from `secrets -config`.
+	config string
 }
 
 var dist struct {
