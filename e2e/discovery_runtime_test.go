@@ -44,8 +44,9 @@ const (
 
 // TestDiscoveryRuntime_CoturnAdvertisesTheLoadBalancerAddress runs the
 // relay's address discovery against a real API server: the relay's
-// Namespace, ServiceAccount, Role, RoleBinding and Service from the first
-// topology that renders discovery are applied, the discovery init
+// Namespace, ServiceAccount, Role, RoleBinding and Service of the public
+// variant of the default topology (rendered by the CLI; no preset uses
+// discovery) are applied, the discovery init
 // container runs under podrun with a token for that ServiceAccount (kubectl
 // create token), the cluster's CA and the namespace, and waits until the
 // test writes a load-balancer status; then the configure container and
@@ -100,28 +101,40 @@ func TestDiscoveryRuntime_CoturnAdvertisesTheLoadBalancerAddress(t *testing.T) {
 			}, tc.ingress, tc.want)
 		})
 	}
-	summaryLine("address discovery (%s, real API server, podrun): ip and hostname statuses advertised by coturn; token refused secrets and other Services; %.0fs",
+	summaryLine("address discovery (%s with coturn profile public, real API server, podrun): ip and hostname statuses advertised by coturn, its own pod address allowed; token refused secrets and other Services; %.0fs",
 		tp.name, time.Since(start).Seconds())
 }
 
 func ptrTo[T any](v T) *T { return &v }
 
-// discoveryTopology is the first topology whose coturn Deployment has an
-// init container holding a projected service-account token.
+// discoveryPublicVariant is the default topology with coturn's public
+// profile and address discovery, which no preset renders any more.
+const discoveryPublicVariant = `topology: default
+coturn:
+  profile: public
+  replicas: 1
+  maxRelayPort: 49200
+  concurrentCalls: 10
+  discoverAddress: true
+`
+
+// discoveryTopology renders the public variant of the default topology
+// through the CLI and returns it with its coturn Deployment, the one whose
+// init container holds a projected service-account token. The file is
+// named after its topology, default, so its Secrets are default's.
 func discoveryTopology(t *testing.T) (topology, podrun.Workload) {
 	t.Helper()
-	for _, tp := range topologies(t) {
-		m, err := podrun.LoadManifest(tp.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range m.Workloads {
-			if w.Kind == "Deployment" && runsTurnserver(w) && discoveryContainer(w) != "" {
-				return tp, w
-			}
+	tp := loadTopology(t, renderVariant(t, t.TempDir(), "default-public", discoveryPublicVariant))
+	m, err := podrun.LoadManifest(tp.file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range m.Workloads {
+		if w.Kind == "Deployment" && runsTurnserver(w) && discoveryContainer(w) != "" {
+			return tp, w
 		}
 	}
-	t.Skip("no topology in dist/ renders coturn address discovery")
+	t.Fatalf("%s (coturn profile public, discoverAddress) renders no coturn Deployment with address discovery", tp.file)
 	return topology{}, podrun.Workload{}
 }
 
@@ -213,7 +226,7 @@ func applyRelayObjects(t *testing.T, c *Cluster, tp topology, w podrun.Workload)
 		picked = append(picked, byKind[k]...)
 	}
 	if len(services) == 0 || len(roles) == 0 {
-		t.Fatalf("%s: the relay renders discovery but no LoadBalancer Service selecting its pod (%v) or no Role bound to ServiceAccount %s (%v)", tp.source(), services, sa, roles)
+		t.Fatalf("%s: the relay renders discovery but no LoadBalancer Service selecting its pod (%v) or no Role bound to ServiceAccount %s (%v)", tp.file, services, sa, roles)
 	}
 	var docs []string
 	var kinds []string
@@ -228,7 +241,7 @@ func applyRelayObjects(t *testing.T, c *Cluster, tp topology, w podrun.Workload)
 	if _, _, err := c.kubectl(strings.NewReader(strings.Join(docs, "---\n")), "apply", "--server-side", "--field-manager=e2e", "-f", "-"); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("applied from %s: %s", tp.source(), strings.Join(kinds, ", "))
+	t.Logf("applied from %s: %s", tp.file, strings.Join(kinds, ", "))
 	return services
 }
 
@@ -371,6 +384,11 @@ func runDiscoveryPod(t *testing.T, c *Cluster, m *podrun.Manifest, w podrun.Work
 	conf := writtenTurnConf(t, p, relay)
 	if got := lastOption(conf, "external-ip"); got != want {
 		t.Errorf("the composed turnserver.conf has external-ip=%q, want %q", got, want)
+	}
+	// coturn maps a peer at external-ip back to the pod's address: the
+	// relay must allow exactly that address (status.podIP).
+	if got := lastOption(conf, "allowed-peer-ip"); got != p.IP() {
+		t.Errorf("the composed turnserver.conf ends with allowed-peer-ip=%q, want the pod's address %q", got, p.IP())
 	}
 
 	// coturn needs an address on a non-loopback interface: move the pod
