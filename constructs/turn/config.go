@@ -168,6 +168,12 @@ func (p *TurnRelayProps) startupScript() string {
 	if external != "" {
 		lines = append(lines, `printf 'external-ip=%s\n' "`+external+`" >> "$conf"`)
 	}
+	if p.addressSource() == addressFromNode {
+		// Relay only from the node's address, which the pair above maps:
+		// without relay-ip coturn relays from every local address (a
+		// CNI bridge's too), which no client reaches.
+		lines = append(lines, `printf 'relay-ip=%s\n' "$`+nodeIPVariable+`" >> "$conf"`)
+	}
 	if allowOwn {
 		lines = append(lines, `printf 'allowed-peer-ip=%s\n' "$`+own+`" >> "$conf"`)
 	}

@@ -126,9 +126,9 @@
 // clients outside the cluster cannot reach.
 //
 // In host-network mode the init container writes external-ip as the pair
-// "NODE/NODE" (public/private): a bare address would be mapped onto every
-// local address of the node, and coturn would relay from the first by
-// interface order.
+// "NODE/NODE" (public/private) and relay-ip=NODE: a bare address would be
+// mapped onto every local address of the node, and coturn would relay
+// from any of them (a CNI bridge's too), which clients cannot reach.
 //
 // coturn maps a peer at its own external-ip back to the address it binds
 // (map_addr_from_public_to_private, src/client/ns_turn_msg.c, 4.6.1), and

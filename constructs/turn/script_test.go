@@ -140,7 +140,7 @@ func TestStartupScript_HostNetworkAdvertisesTheNodeAddress(t *testing.T) {
 	require.NoError(t, err, out)
 	// public/private: coturn would map a bare external-ip onto every
 	// local address of the node and relay from the first.
-	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=192.0.2.4/192.0.2.4\nallowed-peer-ip=192.0.2.4\n"), "%q", conf)
+	assert.True(t, strings.HasSuffix(conf, "\nstatic-auth-secret=s3cret\nexternal-ip=192.0.2.4/192.0.2.4\nrelay-ip=192.0.2.4\nallowed-peer-ip=192.0.2.4\n"), "%q", conf)
 
 	conf, out, err = runScript(t, true, ptr("s3cret"))
 	require.Error(t, err)

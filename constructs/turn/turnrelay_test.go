@@ -477,6 +477,7 @@ func TestTurnRelay_HostNetworkBindsOnTheNodeAndAdvertisesItsAddress(t *testing.T
 	assert.Equal(t, []any{map[string]any{"name": "NODE_IP", "valueFrom": map[string]any{"fieldRef": map[string]any{"fieldPath": "status.hostIP"}}}},
 		initContainer(t, objs)["env"])
 	assert.Contains(t, script(t, objs), `printf 'external-ip=%s\n' "$NODE_IP/$NODE_IP" >> "$conf"`)
+	assert.Contains(t, script(t, objs), `printf 'relay-ip=%s\n' "$NODE_IP" >> "$conf"`)
 	assert.Contains(t, script(t, objs), `printf 'allowed-peer-ip=%s\n' "$NODE_IP" >> "$conf"`)
 	assert.NotContains(t, configText(t, objs), "external-ip")
 }
