@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/hmac"
 	"crypto/sha1"
 	"encoding/base64"
@@ -199,7 +198,7 @@ type callPeerProc struct {
 	name   string
 	stdin  io.WriteCloser
 	events chan map[string]any
-	stderr *callSyncWriter
+	stderr *coturnOutput
 }
 
 // runCall runs the browser in pub and the web peer in web, passing the
@@ -235,7 +234,7 @@ func callRun(t *testing.T, cn *callNet, spec callSpec, env []string) callResult 
 		if err != nil {
 			t.Fatal(err)
 		}
-		p := &callPeerProc{name: role, stdin: stdin, events: make(chan map[string]any, 16), stderr: &callSyncWriter{}}
+		p := &callPeerProc{name: role, stdin: stdin, events: make(chan map[string]any, 16), stderr: &coturnOutput{}}
 		cmd.Stderr = p.stderr
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -385,22 +384,4 @@ func callPairString(p map[string]any) string {
 		return fmt.Sprintf("%v %v", s["type"], s["address"])
 	}
 	return side("local") + " -> " + side("remote")
-}
-
-// callSyncWriter is a buffer safe for a writing process and a reading test.
-type callSyncWriter struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *callSyncWriter) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *callSyncWriter) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

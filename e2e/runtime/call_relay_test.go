@@ -2,15 +2,8 @@ package runtime
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/x509"
-	"crypto/x509/pkix"
 	"encoding/json"
-	"encoding/pem"
 	"fmt"
-	"math/big"
 	"net/netip"
 	"os"
 	"path"
@@ -201,63 +194,10 @@ func (c callConf) firstAllowedRange() (netip.Prefix, bool) {
 	return netip.Prefix{}, false
 }
 
-// callCA issues the relay's TLS certificate, which cert-manager writes in
-// a cluster and `dograh-cdk8s secrets` does not print.
-type callCA struct {
-	cert    *x509.Certificate
-	key     *ecdsa.PrivateKey
-	certPEM []byte
-}
-
-func callNewCA(t *testing.T) *callCA {
-	t.Helper()
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "call test CA"},
-		NotBefore: time.Now().Add(-time.Minute), NotAfter: time.Now().Add(time.Hour),
-		KeyUsage: x509.KeyUsageCertSign, BasicConstraintsValid: true, IsCA: true,
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cert, err := x509.ParseCertificate(der)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &callCA{cert: cert, key: key, certPEM: pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der})}
-}
-
-func (ca *callCA) issue(t *testing.T, dnsNames []string) (certPEM, keyPEM string) {
-	t.Helper()
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: dnsNames[0]}, DNSNames: dnsNames,
-		NotBefore: time.Now().Add(-time.Minute), NotAfter: time.Now().Add(time.Hour),
-		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca.cert, &key.PublicKey, ca.key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kder, err := x509.MarshalECPrivateKey(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der})),
-		string(pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}))
-}
-
 // addTLSSecrets issues every TLS Secret the relay pod mounts that the
 // documented command does not print, for the names of the Certificate
 // that writes it.
-func callAddTLSSecrets(t *testing.T, w podrun.Workload, objects []map[string]any, secrets map[string]map[string]string, ca *callCA) {
+func callAddTLSSecrets(t *testing.T, w podrun.Workload, objects []map[string]any, secrets map[string]map[string]string, ca *coturnCA) {
 	t.Helper()
 	for _, v := range w.Template.Spec.Volumes {
 		if v.Secret == nil || secrets[v.Secret.SecretName] != nil {
@@ -279,7 +219,8 @@ func callAddTLSSecrets(t *testing.T, w podrun.Workload, objects []map[string]any
 				}
 			}
 		}
-		crt, key := ca.issue(t, names)
+		crtPEM, keyPEM := ca.issue(t, 2, names)
+		crt, key := string(crtPEM), string(keyPEM)
 		secrets[v.Secret.SecretName] = map[string]string{"tls.crt": crt, "tls.key": key, "ca.crt": string(ca.certPEM)}
 	}
 }

@@ -295,7 +295,7 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 	app := callAppSettings(tp.m, webC)
 
 	secrets := callSecrets(t, cli, tp)
-	ca := callNewCA(t)
+	ca := newCoturnCA(t)
 	callAddTLSSecrets(t, w, objects, secrets, ca)
 	secret := ""
 	for _, e := range webC.Env {
