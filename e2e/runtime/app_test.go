@@ -99,19 +99,30 @@ func appPod(t *testing.T, tp topology, w podrun.Workload) (*podrun.Pod, *schemaD
 // image's heads, keeps waiting while the schema is behind or the database
 // is down, and lets a newer schema through (an image rollback).
 func TestApp_InitContainers(t *testing.T) {
+	eachAPIContainer(t, true, "gate scenarios", runGate)
+}
+
+// eachAPIContainer runs f in a parallel subtest for every container of the
+// API image (its init containers when init is set), once per distinct
+// rendering across the topologies.
+func eachAPIContainer(t *testing.T, init bool, scenario string, f func(*testing.T, topology, podrun.Workload, corev1.Container)) {
 	needRunner(t)
 	for _, tp := range topologies(t) {
 		for _, w := range workloadsWithImage(tp.m, apiImage) {
-			for _, c := range w.Template.Spec.InitContainers {
+			cs := w.Template.Spec.Containers
+			if init {
+				cs = w.Template.Spec.InitContainers
+			}
+			for _, c := range cs {
 				if imageRepository(c.Image) != apiImage {
 					continue
 				}
 				t.Run(tp.name+"/"+w.Name+"/"+c.Name, func(t *testing.T) {
 					t.Parallel()
-					if !firstRendering(t, tp, w, c, "gate scenarios") {
+					if !firstRendering(t, tp, w, c, scenario) {
 						t.Skip("rendered identically in an earlier topology")
 					}
-					runGate(t, tp, w, c)
+					f(t, tp, w, c)
 				})
 			}
 		}
@@ -160,23 +171,7 @@ func runGate(t *testing.T, tp topology, w podrun.Workload, c corev1.Container) {
 // the others, which needs the entrypoint to exec the Python process), and
 // stop on SIGTERM after their preStop hook.
 func TestApp_Containers(t *testing.T) {
-	needRunner(t)
-	for _, tp := range topologies(t) {
-		for _, w := range workloadsWithImage(tp.m, apiImage) {
-			for _, c := range w.Template.Spec.Containers {
-				if imageRepository(c.Image) != apiImage {
-					continue
-				}
-				t.Run(tp.name+"/"+w.Name+"/"+c.Name, func(t *testing.T) {
-					t.Parallel()
-					if !firstRendering(t, tp, w, c, "runs and stops") {
-						t.Skip("rendered identically in an earlier topology")
-					}
-					runAppContainer(t, tp, w, c)
-				})
-			}
-		}
-	}
+	eachAPIContainer(t, false, "runs and stops", runAppContainer)
 }
 
 func runAppContainer(t *testing.T, tp topology, w podrun.Workload, c corev1.Container) {
