@@ -12,6 +12,8 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+
+	"github.com/aws/jsii-runtime-go"
 )
 
 // env is what every test shares: paths, and the tools it found or built.
@@ -29,7 +31,11 @@ var env struct {
 }
 
 func TestMain(m *testing.M) {
-	os.Exit(runMain(m))
+	code := runMain(m)
+	// The app's packages start the jsii runtime when they load; os.Exit
+	// skips defers, so close it here or a Node scratch folder is left.
+	jsii.Close()
+	os.Exit(code)
 }
 
 func runMain(m *testing.M) int {

@@ -1,0 +1,11 @@
+package pod_test
+
+import (
+	"testing"
+
+	"github.com/dograh-hq/dograh-cdk8s/constructs/internal/testutil"
+)
+
+// The jsii runtime starts when the cdk8s packages load: close it, or every
+// run leaves a Node scratch folder behind.
+func TestMain(m *testing.M) { testutil.Main(m) }
