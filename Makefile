@@ -44,12 +44,14 @@ e2e: $(GEN_STAMP) ## Run only the real-control-plane suite
 	go test -count=1 -timeout 30m -v ./e2e/
 
 # Debian packages the runtime suite runs (e2e/runtime, e2e/podrun): the
-# sandbox (bubblewrap, iproute2, util-linux's nsenter/setpriv), and the real
+# sandbox (bubblewrap, iproute2, util-linux's nsenter/setpriv), the call
+# network (nftables for the load balancer's DNAT, conntrack to drop its
+# flows as kube-proxy does), and the real
 # programs that stand in for the images' (coturn, redis-server, PostgreSQL
 # 15, busybox for Alpine images, python3-aiortc for WebRTC clients). The
 # stamp records the list: changing it reinstalls; apt-get update runs only
 # when a package is not installable from the current lists.
-RUNTIME_PACKAGES := bubblewrap iproute2 util-linux nftables coturn redis-server postgresql postgresql-contrib busybox python3-aiortc locales
+RUNTIME_PACKAGES := bubblewrap iproute2 util-linux nftables conntrack coturn redis-server postgresql postgresql-contrib busybox python3-aiortc locales
 RUNTIME_STAMP := .cache/runtime-deps.$(shell echo $(RUNTIME_PACKAGES) | md5sum | cut -c1-8)
 
 runtime-deps: $(RUNTIME_STAMP) ## Install the Debian packages the runtime suite needs

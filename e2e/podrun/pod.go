@@ -764,6 +764,22 @@ type StopResult struct {
 // otherwise) to PID 1, then SIGKILL when the rest of the grace period is
 // over.
 func (p *Pod) Stop(name string) (StopResult, error) {
+	return p.StopWith(name, StopOptions{})
+}
+
+// StopOptions change one Stop.
+type StopOptions struct {
+	// Grace, when set, is this stop's grace period, in place of
+	// Options.GracePeriod and terminationGracePeriodSeconds.
+	Grace time.Duration
+	// HookDone, when set, is called as the preStop hook returns, before
+	// the stop signal: a test can watch the hook end while Stop waits out
+	// the grace period.
+	HookDone func(out string, err error)
+}
+
+// StopWith is Stop with options.
+func (p *Pod) StopWith(name string, o StopOptions) (StopResult, error) {
 	c := p.running(name)
 	if c == nil {
 		return StopResult{}, fmt.Errorf("container %s was not started", name)
@@ -775,12 +791,18 @@ func (p *Pod) Stop(name string) (StopResult, error) {
 	if p.opts.GracePeriod != nil {
 		grace = *p.opts.GracePeriod
 	}
+	if o.Grace > 0 {
+		grace = o.Grace
+	}
 	start := time.Now()
 	var res StopResult
 	if lc := c.spec.Lifecycle; lc != nil && lc.PreStop != nil {
 		hookStart := time.Now()
 		res.PreStop, res.PreStopErr = p.runLifecycle(c, *lc.PreStop, grace)
 		res.PreStopDuration = time.Since(hookStart)
+		if o.HookDone != nil {
+			o.HookDone(res.PreStop, res.PreStopErr)
+		}
 	}
 	res.Signal = syscall.SIGTERM
 	if c.image.StopSignal == "SIGINT" {

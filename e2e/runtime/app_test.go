@@ -99,6 +99,7 @@ func appPod(t *testing.T, tp topology, w podrun.Workload) (*podrun.Pod, *schemaD
 // image's heads, keeps waiting while the schema is behind or the database
 // is down, and lets a newer schema through (an image rollback).
 func TestApp_InitContainers(t *testing.T) {
+	t.Parallel()
 	eachAPIContainer(t, true, "gate scenarios", runGate)
 }
 
@@ -171,6 +172,7 @@ func runGate(t *testing.T, tp topology, w podrun.Workload, c corev1.Container) {
 // the others, which needs the entrypoint to exec the Python process), and
 // stop on SIGTERM after their preStop hook.
 func TestApp_Containers(t *testing.T) {
+	t.Parallel()
 	eachAPIContainer(t, false, "runs and stops", runAppContainer)
 }
 
@@ -220,6 +222,7 @@ func drainTiming(t *testing.T, p *podrun.Pod, c corev1.Container) podrun.Env {
 // with the devops secret until the count is 0 or DRAIN_MAX_WAIT passes).
 func TestApp_WebDrainWaitsForCalls(t *testing.T) {
 	needRunner(t)
+	t.Parallel()
 	for _, tp := range topologies(t) {
 		for _, w := range workloadsWithImage(tp.m, apiImage) {
 			for _, c := range w.Template.Spec.Containers {
@@ -297,6 +300,7 @@ func runDrain(t *testing.T, tp topology, w podrun.Workload, c corev1.Container) 
 // a read-only root) it fails with "Read-only file system", as the app would.
 func TestApp_WritablePaths(t *testing.T) {
 	needRunner(t)
+	t.Parallel()
 	for _, tp := range topologies(t) {
 		for _, w := range workloadsWithImage(tp.m, apiImage) {
 			for _, c := range w.Template.Spec.Containers {

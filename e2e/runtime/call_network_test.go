@@ -92,8 +92,10 @@ type callNet struct {
 	webIP      string
 	podCIDR    netip.Prefix
 	ports      []callPort
-	// lbMode is the load balancer's current variant.
-	lbMode string
+	// lbMode is the load balancer's current variant, and lbTarget the
+	// relay replica it sends new flows to.
+	lbMode   string
+	lbTarget int
 }
 
 // LB variants.
@@ -235,8 +237,8 @@ func (cn *callNet) kubeProxyRules() string {
 		"    ct status dnat ip saddr " + inCluster + " ip daddr " + inCluster + " masquerade\n  }\n}\n"
 }
 
-// setLB loads one load-balancer variant (the first relay replica behind
-// it).
+// setLB loads one load-balancer variant (new flows to replica lbTarget,
+// the first one unless newFlowsTo moved them).
 func (cn *callNet) setLB(mode string) error {
 	if cn.hostNetwork {
 		return nil
@@ -247,12 +249,23 @@ func (cn *callNet) setLB(mode string) error {
 	}
 	err := cn.nw.Nft("lb", "table ip lb {\n"+
 		"  chain pre {\n    type nat hook prerouting priority dstnat; policy accept;\n"+
-		cn.dnatRules("", cn.relayIPs[0])+"  }\n"+
+		cn.dnatRules("", cn.relayIPs[cn.lbTarget])+"  }\n"+
 		"  chain post {\n    type nat hook postrouting priority srcnat; policy accept;\n"+post+"  }\n}\n")
 	if err == nil {
 		cn.lbMode = mode
 	}
 	return err
+}
+
+// newFlowsTo sends the load balancer's new flows to replica i, as when
+// the replica it sent them to starts terminating: its endpoint leaves the
+// ready set (kube-proxy's health check node port and the balancer follow).
+// Replacing the rules keeps the conntrack entries of flows already
+// mapped, so they go on reaching their replica, as kube-proxy keeps them
+// while the endpoint still serves.
+func (cn *callNet) newFlowsTo(i int) error {
+	cn.lbTarget = i
+	return cn.setLB(cn.lbMode)
 }
 
 // lbModes are the load-balancer variants to run calls through.
@@ -269,7 +282,17 @@ func (cn *callNet) lbModes() []string {
 func (cn *callNet) relaySockets(t *testing.T, lo, hi int) int {
 	t.Helper()
 	n := 0
-	for _, ns := range cn.relayShort {
+	for i := range cn.relayShort {
+		n += cn.relaySocketsOn(t, i, lo, hi)
+	}
+	return n
+}
+
+// relaySocketsOn counts them in replica i's namespace.
+func (cn *callNet) relaySocketsOn(t *testing.T, i, lo, hi int) int {
+	t.Helper()
+	n := 0
+	for _, ns := range cn.relayShort[i : i+1] {
 		for _, file := range []string{"/proc/net/udp", "/proc/net/udp6"} {
 			out, err := cn.nw.Exec(ns, "cat", file)
 			if err != nil {

@@ -172,6 +172,11 @@ type callSpec struct {
 	// the relay is idle) is called before the call, count after the
 	// browser gathered and after the web peer did.
 	count, before func() int
+	// For a call held open ("stream" in the browser's configuration):
+	// onEvent sees each of the browser's events as it comes (its
+	// "tick"s), and closing hangup ends the call.
+	onEvent func(map[string]any)
+	hangup  <-chan struct{}
 }
 
 // callResult is how a call went.
@@ -270,6 +275,9 @@ func callRun(t *testing.T, cn *callNet, spec callSpec, env []string) callResult 
 				if !ok {
 					return map[string]any{"event": "result", "connected": false, "error": p.name + " exited: " + p.stderr.String()}
 				}
+				if spec.onEvent != nil && p == browser {
+					spec.onEvent(e)
+				}
 				for _, k := range kinds {
 					if e["event"] == k {
 						return e
@@ -304,6 +312,12 @@ func callRun(t *testing.T, cn *callNet, spec callSpec, env []string) callResult 
 				res.afterWeb = spec.count()
 			}
 			send(browser, answer)
+			if spec.hangup != nil {
+				go func() {
+					<-spec.hangup
+					send(browser, map[string]any{"event": "hangup"})
+				}()
+			}
 			bres = await(browser, "result")
 		} else {
 			wres = answer

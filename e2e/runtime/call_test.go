@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -60,6 +61,36 @@ const (
 // a peer address its configuration denies, and that a wrong load-balancer
 // address in external-ip is caught.
 func TestCall_ConnectsThroughRenderedRelay(t *testing.T) {
+	callRequirements(t)
+	t.Parallel()
+	cli := buildCLI(t)
+	var mu sync.Mutex
+	measured := map[string]callAllocation{}
+	withRelay := map[string]bool{}
+	tps := append(append([]topology{}, topologies(t)...), callPublicVariant(t, cli))
+	// The group returns once its parallel subtests are done.
+	t.Run("topologies", func(t *testing.T) {
+		for _, tp := range tps {
+			if _, _, ok := callRelayWorkload(tp.m); ok {
+				withRelay[tp.name] = true
+			}
+			t.Run(tp.name, func(t *testing.T) {
+				// Each topology has its own network namespaces.
+				t.Parallel()
+				if a, ok := runCallTopology(t, cli, tp); ok {
+					mu.Lock()
+					measured[tp.name] = a
+					mu.Unlock()
+				}
+			})
+		}
+	})
+	callCheckAllocations(t, measured, withRelay)
+}
+
+// callRequirements skips a call test where the machine cannot run one.
+func callRequirements(t *testing.T) {
+	t.Helper()
 	needRunner(t)
 	if _, err := exec.LookPath("nft"); err != nil {
 		t.Skip("nft is not installed: make runtime-deps (nftables)")
@@ -67,21 +98,6 @@ func TestCall_ConnectsThroughRenderedRelay(t *testing.T) {
 	if out, err := exec.Command(callPython, "-c", "import aiortc, aioice").CombinedOutput(); err != nil {
 		t.Skipf("%s cannot import aiortc: make runtime-deps (python3-aiortc): %v\n%s", callPython, err, out)
 	}
-	cli := callCLI(t)
-	measured := map[string]callAllocation{}
-	withRelay := map[string]bool{}
-	tps := append(append([]topology{}, topologies(t)...), callPublicVariant(t, cli))
-	for _, tp := range tps {
-		if _, _, ok := callRelayWorkload(tp.m); ok {
-			withRelay[tp.name] = true
-		}
-		t.Run(tp.name, func(t *testing.T) {
-			if a, ok := runCallTopology(t, cli, tp); ok {
-				measured[tp.name] = a
-			}
-		})
-	}
-	callCheckAllocations(t, measured, withRelay)
 }
 
 // callAllocation is what one call holds on the relay, in one topology.
@@ -160,22 +176,6 @@ func callCheckAllocations(t *testing.T, measured map[string]callAllocation, with
 	if got.Method != callAllocationsMethod {
 		t.Errorf("%s: the method text is stale: rerun with -update-allocations", callAllocationsPath)
 	}
-}
-
-// callCLI builds the repository's program once, for `secrets`.
-func callCLI(t *testing.T) string {
-	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := filepath.Join(t.TempDir(), "dograh-cdk8s")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = root
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // callPublicVariantName names the public-profile variant of the default
@@ -265,23 +265,51 @@ type callReport struct {
 	notes    []string
 }
 
-func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, bool) {
-	start := time.Now()
+// callSetup is one topology's relay running on its call network, with
+// what the app would hand out.
+type callSetup struct {
+	w      podrun.Workload
+	relayC corev1.Container
+	svc    *corev1.Service
+	// replicas is the relay Deployment's spec.replicas.
+	replicas    int
+	hostNetwork bool
+	webW        podrun.Workload
+	webC        corev1.Container
+	app         callApp
+	// secret is the web pod's TURN_SECRET.
+	secret string
+	cn     *callNet
+	relay  *callRelay
+	// turnHost is where browsers dial TURN (TURN_HOST).
+	turnHost string
+	// env is the peers' environment (the test CA for turns:).
+	env []string
+	// grace is the relay pod's terminationGracePeriodSeconds.
+	grace time.Duration
+}
+
+// newCallSetup starts a topology's relay pods, every replica, on a fresh
+// call network, with Secrets made the documented way.
+func newCallSetup(t *testing.T, cli string, tp topology, rep *callReport) *callSetup {
+	t.Helper()
 	w, relayC, ok := callRelayWorkload(tp.m)
 	if !ok {
 		t.Skip("renders no relay")
 	}
+	s := &callSetup{w: w, relayC: relayC, replicas: 1, hostNetwork: w.Template.Spec.HostNetwork, grace: 30 * time.Second}
+	if g := w.Template.Spec.TerminationGracePeriodSeconds; g != nil {
+		s.grace = time.Duration(*g) * time.Second
+	}
 	objects := callObjects(t, tp.m.Path)
-	hostNetwork := w.Template.Spec.HostNetwork
-	svc := callService(t, objects, w)
-	if !hostNetwork && (svc == nil || svc.Spec.Type != corev1.ServiceTypeLoadBalancer) {
+	s.svc = callService(t, objects, w)
+	if !s.hostNetwork && (s.svc == nil || s.svc.Spec.Type != corev1.ServiceTypeLoadBalancer) {
 		t.Fatalf("%s runs neither on the host network nor behind a LoadBalancer Service: the call test knows no other way in", w.Name)
 	}
-	replicas := 1
 	for _, o := range objects {
 		if o["kind"] == "Deployment" && callField(o, "metadata", "name") == w.Name {
 			if n, ok := callNested(o, "spec", "replicas").(float64); ok && n > 1 {
-				replicas = int(n)
+				s.replicas = int(n)
 			}
 		}
 	}
@@ -291,46 +319,43 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 		// coturn.podCidrs: put the pods in the range the relay allows.
 		podCIDR = p
 	}
-	webW, webC := callWebWorkload(t, tp.m)
-	app := callAppSettings(tp.m, webC)
+	s.webW, s.webC = callWebWorkload(t, tp.m)
+	s.app = callAppSettings(tp.m, s.webC)
 
 	secrets := callSecrets(t, cli, tp)
 	ca := newCoturnCA(t)
 	callAddTLSSecrets(t, w, objects, secrets, ca)
-	secret := ""
-	for _, e := range webC.Env {
+	for _, e := range s.webC.Env {
 		if e.Name == "TURN_SECRET" {
-			secret = secrets[e.ValueFrom.SecretKeyRef.Name][e.ValueFrom.SecretKeyRef.Key]
+			s.secret = secrets[e.ValueFrom.SecretKeyRef.Name][e.ValueFrom.SecretKeyRef.Key]
 		}
 	}
-	if secret == "" {
+	if s.secret == "" {
 		t.Fatalf("`dograh-cdk8s secrets` for %s prints no value for web's TURN_SECRET", tp.name)
 	}
 
-	cn := callNewNet(t, hostNetwork, replicas, svc, relayC, podCIDR)
-	relay := callStartRelay(t, tp, w, relayC, svc, secrets, cn)
-	rep := &callReport{}
-	t.Logf("%s: network: %s; relay ready after %.1fs", tp.name, cn.describe(), time.Since(start).Seconds())
+	s.cn = callNewNet(t, s.hostNetwork, s.replicas, s.svc, relayC, podCIDR)
+	s.relay = callStartRelay(t, tp, w, relayC, s.svc, secrets, s.cn)
 
 	// TURN_HOST: rendered, or what the NOTES have the operator set (the
 	// load balancer's status address, the node's address).
-	turnHost := app.turnHost
+	s.turnHost = s.app.turnHost
 	switch {
-	case turnHost != "":
-	case hostNetwork:
-		turnHost = callNodeIP
-	case relay.hostname != "":
-		turnHost = relay.hostname
+	case s.turnHost != "":
+	case s.hostNetwork:
+		s.turnHost = callNodeIP
+	case s.relay.hostname != "":
+		s.turnHost = s.relay.hostname
 	default:
-		turnHost = callLBIP
+		s.turnHost = callLBIP
 	}
-	if app.turnHost == "" {
-		rep.notes = append(rep.notes, "TURN_HOST not rendered: set to "+turnHost+" as the NOTES say")
+	if s.app.turnHost == "" {
+		rep.notes = append(rep.notes, "TURN_HOST not rendered: set to "+s.turnHost+" as the NOTES say")
 	}
-	if net.ParseIP(turnHost) == nil {
+	if net.ParseIP(s.turnHost) == nil {
 		// Public DNS (and cluster DNS) answer the load balancer's address.
 		for _, ns := range []string{"pub", "web"} {
-			if err := cn.nw.Hosts(ns, map[string]string{turnHost: cn.dial}); err != nil {
+			if err := s.cn.nw.Hosts(ns, map[string]string{s.turnHost: s.cn.dial}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -339,7 +364,28 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 	if err := os.WriteFile(caFile, ca.certPEM, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	env := []string{"SSL_CERT_FILE=" + caFile}
+	s.env = []string{"SSL_CERT_FILE=" + caFile}
+	return s
+}
+
+// browserCfg and webCfg are the two peers' configurations for a call
+// with these ICE servers.
+func (s *callSetup) browserCfg(servers []map[string]any) map[string]any {
+	return map[string]any{"ice_servers": servers, "relay_only": true, "browser_allocations": true, "messages": 20}
+}
+
+func (s *callSetup) webCfg(servers []map[string]any, serverIP string) map[string]any {
+	return map[string]any{"ice_servers": servers, "environment": s.app.environment, "force_turn_relay": s.app.forceRelay,
+		"server_ip": serverIP, "messages": 20}
+}
+
+func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, bool) {
+	start := time.Now()
+	rep := &callReport{}
+	s := newCallSetup(t, cli, tp, rep)
+	w, relayC, webW, webC, app, secret, cn, relay, turnHost, env := s.w, s.relayC, s.webW, s.webC, s.app, s.secret, s.cn, s.relay, s.turnHost, s.env
+	hostNetwork := s.hostNetwork
+	t.Logf("%s: network: %s; relay ready after %.1fs", tp.name, cn.describe(), time.Since(start).Seconds())
 	lo, hi := relay.relayRange()
 	count := func() int { return cn.relaySockets(t, lo, hi) }
 	// settled waits (at most 5s) until the previous call's allocations are
@@ -373,13 +419,7 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 		t.Errorf("the relay advertises %s (external-ip), want the public address peers reach it at, %s", advertised, cn.dial)
 	}
 
-	browserCfg := func(servers []map[string]any) map[string]any {
-		return map[string]any{"ice_servers": servers, "relay_only": true, "browser_allocations": true, "messages": 20}
-	}
-	webCfg := func(servers []map[string]any, serverIP string) map[string]any {
-		return map[string]any{"ice_servers": servers, "environment": app.environment, "force_turn_relay": app.forceRelay,
-			"server_ip": serverIP, "messages": 20}
-	}
+	browserCfg, webCfg := s.browserCfg, s.webCfg
 	serverIPs := []string{app.serverIP}
 	if app.serverIPFromPod {
 		// Rendered SERVER_IP is the pod's address; the app without it too.

@@ -320,19 +320,6 @@ func coturnRepoRoot(t *testing.T) string {
 	return root
 }
 
-// buildCLI builds the repository's program once for the test, to print
-// the Secrets the way the README documents (`dograh-cdk8s secrets`).
-func buildCoturnCLI(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "dograh-cdk8s")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = coturnRepoRoot(t)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // coturnDocumentedSecrets runs `dograh-cdk8s secrets -topology NAME` and returns
 // the Secrets it prints, by name and key (stringData, as `kubectl create
 // -f -` would store them).

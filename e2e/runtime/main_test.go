@@ -13,11 +13,14 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"flag"
 	"fmt"
 	"math/big"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -202,8 +205,60 @@ func selfSigned(t *testing.T) (certPEM, keyPEM string) {
 		string(pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}))
 }
 
+// cliBuild is the repository's program, built once for the package.
+var cliBuild struct {
+	once     sync.Once
+	dir, bin string
+	err      error
+}
+
+// buildCLI builds the repository's program once, for `secrets` and
+// variants; TestMain removes it.
+func buildCLI(t *testing.T) string {
+	t.Helper()
+	cliBuild.once.Do(func() {
+		root, err := filepath.Abs(filepath.Join("..", ".."))
+		if err != nil {
+			cliBuild.err = err
+			return
+		}
+		if cliBuild.dir, err = os.MkdirTemp("", "dograh-cdk8s-cli-"); err != nil {
+			cliBuild.err = err
+			return
+		}
+		bin := filepath.Join(cliBuild.dir, "dograh-cdk8s")
+		cmd := exec.Command("go", "build", "-o", bin, ".")
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			cliBuild.err = fmt.Errorf("go build: %v\n%s", err, out)
+			return
+		}
+		cliBuild.bin = bin
+	})
+	if cliBuild.err != nil {
+		t.Fatal(cliBuild.err)
+	}
+	return cliBuild.bin
+}
+
+// runtimeParallel is how many tests run at once unless -test.parallel
+// says otherwise: they wait on daemons, timers and network handshakes far
+// more than they compute, so GOMAXPROCS (go test's default) leaves the
+// machine idle.
+const runtimeParallel = 8
+
 func TestMain(m *testing.M) {
+	flag.Parse()
+	explicit := false
+	flag.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "test.parallel" })
+	if !explicit {
+		_ = flag.Set("test.parallel", strconv.Itoa(runtimeParallel))
+	}
 	code := m.Run()
+	if cliBuild.dir != "" {
+		os.RemoveAll(cliBuild.dir)
+	}
+	inventoryLines = inventory()
 	fmt.Print(report.summary())
 	os.Exit(code)
 }

@@ -20,6 +20,7 @@ import (
 // with a wrong password is refused; SIGINT (the image's STOPSIGNAL) stops it.
 func TestPostgres_RunsAsRendered(t *testing.T) {
 	needRunner(t)
+	t.Parallel()
 	found := false
 	for _, tp := range topologies(t) {
 		for _, w := range workloadsWithImage(tp.m, "docker.io/pgvector/pgvector") {

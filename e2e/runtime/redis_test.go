@@ -19,6 +19,7 @@ import (
 // without the password, SET/GET with it, and a clean stop.
 func TestRedis_RunsAsRendered(t *testing.T) {
 	needRunner(t)
+	t.Parallel()
 	found := false
 	for _, tp := range topologies(t) {
 		for _, w := range workloadsWithImage(tp.m, "docker.io/redis") {

@@ -98,8 +98,40 @@ func (r *recorder) summary() string {
 	return b.String()
 }
 
-// inventoryLines is filled by TestZInventory, which runs last.
+// inventoryLines is filled by TestMain once every test is done.
 var inventoryLines []string
+
+// inventory lists every container of dist/ that no test ran, with the
+// reason it cannot run here. TestMain calls it once every test is done.
+func inventory() []string {
+	var lines []string
+	table := podrun.DefaultImages()
+	for _, tp := range dist.tps {
+		for _, w := range tp.m.Workloads {
+			for _, c := range w.Containers() {
+				report.mu.Lock()
+				_, ran := report.ran[tp.name][w.Kind+"/"+w.Name+" "+c.Name]
+				report.mu.Unlock()
+				if ran {
+					continue
+				}
+				reason := "not run by a test in this package"
+				if im, err := table.Lookup(c.Image); err != nil {
+					reason = err.Error()
+				} else {
+					for _, u := range podrun.ContainerExecutables(podrun.Use{}, c, im) {
+						if _, f, ok := im.Resolve(u.Name, im.WorkingDir, ""); ok && f.Missing != "" {
+							reason = fmt.Sprintf("%s cannot run here: %s", u.Name, f.Missing)
+							break
+						}
+					}
+				}
+				lines = append(lines, fmt.Sprintf("%s: %s/%s %s (%s): %s", tp.name, w.Kind, w.Name, c.Name, c.Image, reason))
+			}
+		}
+	}
+	return lines
+}
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"fmt"
 	"testing"
 	"time"
 
@@ -17,6 +16,7 @@ import (
 // the pod IP pass and its preStop sleep runs before SIGTERM.
 func TestUI_RunsAsRendered(t *testing.T) {
 	needRunner(t)
+	t.Parallel()
 	for _, tp := range topologies(t) {
 		for _, w := range workloadsWithImage(tp.m, uiImage) {
 			c := w.Template.Spec.Containers[0]
@@ -39,44 +39,5 @@ func TestUI_RunsAsRendered(t *testing.T) {
 				report.ranContainer(tp.name, w, c.Name, "image entrypoint and CMD, server.js stand-in; probes passed; preStop and SIGTERM")
 			})
 		}
-	}
-}
-
-// TestZInventory runs last (go test runs tests in source order, files by
-// name): every container of dist/ either ran above or is listed with the
-// reason it cannot run here.
-func TestZInventory(t *testing.T) {
-	table := podrun.DefaultImages()
-	for _, tp := range topologies(t) {
-		for _, w := range tp.m.Workloads {
-			for _, c := range w.Containers() {
-				report.mu.Lock()
-				_, ran := report.ran[tp.name][w.Kind+"/"+w.Name+" "+c.Name]
-				report.mu.Unlock()
-				if ran {
-					continue
-				}
-				reason := "not run by a test in this package"
-				if im, err := table.Lookup(c.Image); err != nil {
-					reason = err.Error()
-				} else {
-					argv := append(append([]string{}, c.Command...), c.Args...)
-					if len(c.Command) == 0 {
-						argv = append(append([]string{}, im.Entrypoint...), im.Cmd...)
-					}
-					for _, u := range podrun.ContainerExecutables(podrun.Use{}, c, im) {
-						if _, f, ok := im.Resolve(u.Name, im.WorkingDir, ""); ok && f.Missing != "" {
-							reason = fmt.Sprintf("%s cannot run here: %s", u.Name, f.Missing)
-							break
-						}
-					}
-					_ = argv
-				}
-				inventoryLines = append(inventoryLines, fmt.Sprintf("%s: %s/%s %s (%s): %s", tp.name, w.Kind, w.Name, c.Name, c.Image, reason))
-			}
-		}
-	}
-	for _, l := range inventoryLines {
-		t.Log(l)
 	}
 }

@@ -10,6 +10,9 @@ Run with Debian's /usr/bin/python3 (python3-aiortc 1.4.0, python3-aioice
            "browser_allocations" it also allocates on every further TURN URI
            it was given, as a browser gathers on each one (aiortc itself
            uses only the first: aiortc 1.4.0 rtcicetransport.py:95-137).
+           With "stream" it keeps the call up instead: one ping every 0.2s,
+           a {"event": "tick"} with the counts every second, until a line
+           {"event": "hangup"} arrives on stdin (or the timeout nears).
   web      the web pod: Dograh's server peer (api/routes/webrtc_signaling.py
            at dograh-v1.45.0) answers with the ICE servers the app builds,
            drops candidates as its ENVIRONMENT / FORCE_TURN_RELAY / SERVER_IP
@@ -240,6 +243,9 @@ async def run_browser(cfg):
                  remote=candidates_of(answer["sdp"]))
             return
         emit(event="open", pair=selected_pair(pc))
+        if cfg.get("stream"):
+            await stream(dc, pongs, deadline)
+            return
         for i in range(want):
             dc.send("ping-%d" % i)
             await asyncio.sleep(0.02)
@@ -258,6 +264,25 @@ async def run_browser(cfg):
         await pc.close()
         if held:
             await asyncio.sleep(0.3)  # let the Refresh(lifetime=0) go out
+
+
+async def stream(dc, pongs, deadline):
+    """Ping every 0.2s until the test hangs up; every pong must come back."""
+    hangup = asyncio.ensure_future(read_line(max(0.1, deadline - 3 - time.monotonic())))
+    sent, last_tick = 0, 0.0
+    while not hangup.done() and time.monotonic() < deadline - 3:
+        dc.send("ping-%d" % sent)
+        sent += 1
+        if time.monotonic() - last_tick >= 1:
+            last_tick = time.monotonic()
+            emit(event="tick", sent=sent, received=len(pongs))
+        await asyncio.sleep(0.2)
+    for _ in range(20):  # the last pongs, for at most 2s
+        if len(pongs) >= sent:
+            break
+        await asyncio.sleep(0.1)
+    emit(event="result", connected=sent > 0 and len(pongs) >= sent, sent=sent, received=len(pongs),
+         hung_up=hangup.done() and hangup.exception() is None)
 
 
 async def run_web(cfg):
