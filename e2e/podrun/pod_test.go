@@ -161,3 +161,43 @@ func waitFor(t *testing.T, p *podrun.Pod, container, text string) string {
 	t.Fatalf("%s never logged %q:\n%s", container, text, p.Logs(container))
 	return ""
 }
+
+// StopWith replaces the grace period for one stop and reports the preStop
+// hook's end before the stop signal: a process that ignores SIGTERM is
+// killed once the shorter grace period is over, not the pod's 60 s.
+func TestPod_StopWithGraceAndHookDone(t *testing.T) {
+	needRunner(t)
+	m, err := podrun.ParseManifest([]byte(`
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: stubborn, namespace: demo}
+spec:
+  template:
+    spec:
+      securityContext: {runAsUser: 999, runAsGroup: 999}
+      terminationGracePeriodSeconds: 60
+      containers:
+        - name: main
+          image: docker.io/redis:7.4-alpine
+          command: [sh, -c, "trap '' TERM; echo started; while :; do sleep 0.2; done"]
+          lifecycle:
+            preStop:
+              exec: {command: [sh, -c, 'echo hook-ran']}
+`))
+	require.NoError(t, err)
+	p, err := podrun.NewPod(t, m, "Deployment", "stubborn", podrun.Options{})
+	require.NoError(t, err)
+	require.NoError(t, p.Start("main"))
+	waitFor(t, p, "main", "started")
+
+	var hookOut []string
+	res, err := p.StopWith("main", podrun.StopOptions{Grace: time.Second, HookDone: func(out string, err error) {
+		assert.NoError(t, err)
+		assert.True(t, p.Running("main"), "the hook ends before the stop signal")
+		hookOut = append(hookOut, out)
+	}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"hook-ran\n"}, hookOut, "HookDone runs once, with the hook's output")
+	assert.True(t, res.Killed, "a process ignoring SIGTERM is killed when the grace period ends")
+	assert.Less(t, res.Duration, 30*time.Second, "the 1 s grace period (2 s after a hook, as the kubelet allows) replaced the pod's 60 s")
+}
