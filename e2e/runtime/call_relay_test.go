@@ -276,9 +276,7 @@ func callStartRelay(t *testing.T, tp topology, w podrun.Workload, relay corev1.C
 			// Only the discovery container, stood in for, reads it.
 			ConfigMaps: map[string]map[string]string{"kube-root-ca.crt": {"ca.crt": "unused"}},
 			Hosts:      hosts,
-			// Long enough for turnserver to listen on a loaded machine
-			// within readiness's three tries.
-			ProbePeriod: 500 * time.Millisecond,
+			ProbePeriod: coturnProbePeriod,
 			// Debian's turnserver 4.6.1 ignores SIGTERM as PID 1
 			// (docs/turn-research.md §2.1): restarts kill it at once.
 			GracePeriod: &grace,

@@ -138,7 +138,7 @@ func runCoturnTopology(t *testing.T, cli string, tp topology) {
 		// The cluster's CA, which only the discovery container reads;
 		// it does not run here.
 		ConfigMaps:  map[string]map[string]string{"kube-root-ca.crt": {"ca.crt": string(ca.certPEM)}},
-		ProbePeriod: 200 * time.Millisecond,
+		ProbePeriod: coturnProbePeriod,
 		GracePeriod: grace,
 	})
 	if err != nil {
@@ -400,6 +400,12 @@ func coturnWithoutAddedCaps(w podrun.Workload) (podrun.Workload, []string) {
 	strip(w.Template.Spec.Containers)
 	return w, dropped
 }
+
+// coturnProbePeriod replaces the relay's probe periods in tests. The relay
+// has no startup probe, so readiness's three tries (30 s as rendered) must
+// cover turnserver's start: 3 s does, with the whole suite running at once
+// on two cores.
+const coturnProbePeriod = time.Second
 
 // coturnWatcherInterval is how often the test's copy of the certificate
 // watcher polls, in seconds.
