@@ -472,6 +472,14 @@ func (p *Pod) launchArgv(name string, argvOverride []string, overrides []Env) (*
 		return nil, fmt.Errorf("container %s did not start (exit code %d):\n%s", name, exitCode(c.exit), c.logs.String())
 	}
 	c.pid = info.ChildPid
+	// bwrap reports the child before the child has built the sandbox:
+	// wait until its root is no longer the host's, so that exec probes and
+	// Exec, which enter it, find the container's file system.
+	if err := waitForSandboxRoot(c); err != nil {
+		_ = syscall.Kill(c.pid, syscall.SIGKILL)
+		<-c.done
+		return nil, fmt.Errorf("container %s: %w:\n%s", name, err, c.logs.String())
+	}
 	p.mu.Lock()
 	p.containers[name] = c
 	p.Ran = append(p.Ran, name)
@@ -823,6 +831,28 @@ func (p *Pod) StopWith(name string, o StopOptions) (StopResult, error) {
 	res.ExitCode = exitCode(c.exit)
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// waitForSandboxRoot waits (at most 10 s) until the container's root
+// directory differs from the host's, or the container exits.
+func waitForSandboxRoot(c *container) error {
+	host, err := os.Stat("/")
+	if err != nil {
+		return err
+	}
+	root := fmt.Sprintf("/proc/%d/root", c.pid)
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
+		fi, err := os.Stat(root)
+		if err == nil && !os.SameFile(fi, host) {
+			return nil
+		}
+		select {
+		case <-c.done:
+			return nil // it exited: Wait and Logs tell how
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("the sandbox's root was not set up within 10s")
 }
 
 // cleanup kills every process and removes the namespace.

@@ -56,12 +56,19 @@ func firstRendering(t *testing.T, tp topology, w podrun.Workload, c corev1.Conta
 	return true
 }
 
+// appProbePeriod replaces the app containers' probe periods. The workers
+// have only a liveness probe (three tries, 90 s as rendered) that checks
+// PID 1 has exec'd the app: 3 s covers the entrypoint reaching its exec
+// with the whole suite running at once on two cores; 200 ms (0.6 s) did
+// not.
+const appProbePeriod = time.Second
+
 // appPod prepares a pod of an app workload with the stand-ins, the
 // Secrets, and the database hostname pointing at the pod's loopback, where
 // the test's schema database listens when it is "up".
 func appPod(t *testing.T, tp topology, w podrun.Workload) (*podrun.Pod, *schemaDB, func()) {
 	t.Helper()
-	opts := podrun.Options{Secrets: secretsFor(t, tp.m), StandIns: standIns(t), ProbePeriod: 200 * time.Millisecond}
+	opts := podrun.Options{Secrets: secretsFor(t, tp.m), StandIns: standIns(t), ProbePeriod: appProbePeriod}
 	probe, err := podrun.NewPodFor(t, tp.m, w, opts)
 	require.NoError(t, err)
 	var dbHost, dbPort string

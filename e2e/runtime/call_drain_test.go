@@ -167,6 +167,7 @@ func TestCall_RelayDrainKeepsCalls(t *testing.T) {
 		t.Errorf("the new call allocated %d (browser) and %d (web pod) on replica 1, want at least one each", resB.browserAllocations(), resB.webAllocations())
 	default:
 		rep.passed = append(rep.passed, fmt.Sprintf("new call while draining: %d+%d allocations on replica 1, data channel both ways", resB.browserAllocations(), resB.webAllocations()))
+		report.allocated(tp.name, resB.browserAllocations()+resB.webAllocations())
 	}
 	if now := on(0); now != before0 {
 		t.Errorf("replica 0 held %d allocations before the new call and %d after it: the new call allocated on the draining replica", before0, now)
@@ -195,6 +196,8 @@ func TestCall_RelayDrainKeepsCalls(t *testing.T) {
 	hungUpAt := time.Now()
 	if res := callA.end(); !res.connected {
 		t.Errorf("the call in flight lost data during the drain (%s)\n%s", res.problem, res.transcript)
+	} else {
+		report.allocated(tp.name, held0+held1)
 	}
 	var h hookEnd
 	select {

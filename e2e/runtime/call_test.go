@@ -465,6 +465,7 @@ func runCallTopology(t *testing.T, cli string, tp topology) (callAllocation, boo
 				continue
 			}
 			rep.passed = append(rep.passed, fmt.Sprintf("%s: data channel both ways in %.1fs, browser %s", name, res.duration.Seconds(), callPairString(res.browserPair)))
+			report.allocated(tp.name, a.PerCall)
 		}
 	}
 	t.Logf("%s: one call holds %d allocations (browser %d over %d TURN URIs, web pod %d)", tp.name, alloc.PerCall, alloc.Browser, alloc.TurnURIs, alloc.Server)

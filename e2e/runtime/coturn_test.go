@@ -272,6 +272,7 @@ func runCoturnTopology(t *testing.T, cli string, tp topology) {
 			continue
 		}
 		rep.allocations = append(rep.allocations, fmt.Sprintf("%s to %s via %s", tr, allowed.addr, relayed))
+		report.allocated(tp.name, 1)
 	}
 	if !tlsOn {
 		rep.skipped = append(rep.skipped, "tls: the topology renders no TLS listener")
@@ -330,6 +331,7 @@ func runCoturnTopology(t *testing.T, cli string, tp topology) {
 				t.Errorf("tls allocation after the reload failed: %v\n%s", err, coturnTail(out, 10))
 			} else {
 				rep.allocations = append(rep.allocations, "tls after reload")
+				report.allocated(tp.name, 1)
 			}
 		})
 	}

@@ -13,16 +13,18 @@ import (
 // report collects, per topology, what the suite ran and checked, for the
 // summary printed after the tests.
 var report = &recorder{
-	ran:     map[string]map[string]string{},
-	probes:  map[string]int{},
-	refused: map[string][]string{},
+	ran:         map[string]map[string]string{},
+	probes:      map[string]int{},
+	allocations: map[string]int{},
+	refused:     map[string][]string{},
 }
 
 type recorder struct {
-	mu      sync.Mutex
-	ran     map[string]map[string]string // topology -> "Kind/name container" -> how
-	probes  map[string]int               // topology -> probe attempts passed
-	refused map[string][]string          // topology -> checks refused as expected
+	mu          sync.Mutex
+	ran         map[string]map[string]string // topology -> "Kind/name container" -> how
+	probes      map[string]int               // topology -> probe attempts passed
+	allocations map[string]int               // topology -> TURN allocations that relayed data
+	refused     map[string][]string          // topology -> checks refused as expected
 }
 
 // ranContainer records that a container of a topology ran (or that its
@@ -47,6 +49,13 @@ func (r *recorder) probesPassed(topology string, p *podrun.Pod) {
 	for _, n := range p.ProbesPassed {
 		r.probes[topology] += n
 	}
+}
+
+// allocated adds TURN allocations that relayed data.
+func (r *recorder) allocated(topology string, n int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.allocations[topology] += n
 }
 
 // refusedAsExpected records a check that refused what it must refuse.
@@ -80,8 +89,8 @@ func (r *recorder) summary() string {
 	}
 	sort.Strings(tps)
 	for _, tp := range tps {
-		fmt.Fprintf(&b, "%s: %d containers run, %d probe attempts passed, %d checks refused as expected\n",
-			tp, len(r.ran[tp]), r.probes[tp], len(r.refused[tp]))
+		fmt.Fprintf(&b, "%s: %d containers run, %d probe attempts passed, %d TURN allocations relayed data, %d checks refused as expected\n",
+			tp, len(r.ran[tp]), r.probes[tp], r.allocations[tp], len(r.refused[tp]))
 		for _, k := range sortedKeys(r.ran[tp]) {
 			fmt.Fprintf(&b, "    ran  %-60s %s\n", k, r.ran[tp][k])
 		}
