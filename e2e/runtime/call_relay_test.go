@@ -274,8 +274,8 @@ func callStartRelay(t *testing.T, tp topology, w podrun.Workload, relay corev1.C
 			Secrets:  secrets,
 			Downward: map[string]string{"status.hostIP": callNodeIP},
 			// Only the discovery container, stood in for, reads it.
-			ConfigMaps: map[string]map[string]string{"kube-root-ca.crt": {"ca.crt": "unused"}},
-			Hosts:      hosts,
+			ConfigMaps:  map[string]map[string]string{"kube-root-ca.crt": {"ca.crt": "unused"}},
+			Hosts:       hosts,
 			ProbePeriod: coturnProbePeriod,
 			// Debian's turnserver 4.6.1 ignores SIGTERM as PID 1
 			// (docs/turn-research.md §2.1): restarts kill it at once.
