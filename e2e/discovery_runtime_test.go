@@ -96,8 +96,11 @@ func TestDiscoveryRuntime_CoturnAdvertisesTheLoadBalancerAddress(t *testing.T) {
 				ConfigMaps:          map[string]map[string]string{"kube-root-ca.crt": {"ca.crt": caPEM}},
 				ServiceAccountToken: token,
 				Hosts:               tc.hosts,
-				ProbePeriod:         200 * time.Millisecond,
-				GracePeriod:         ptrTo(3 * time.Second),
+				// The relay has no startup probe: readiness's three tries
+				// (30 s as rendered) must cover turnserver's start while
+				// every suite runs at once; 200 ms periods (0.6 s) did not.
+				ProbePeriod: time.Second,
+				GracePeriod: ptrTo(3 * time.Second),
 			}, tc.ingress, tc.want)
 		})
 	}
