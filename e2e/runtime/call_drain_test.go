@@ -258,8 +258,13 @@ func (h *heldCall) received() int {
 	return int(n)
 }
 
-// next waits (at most 20s) for the call's next tick.
+// next waits (at most 20s) for the call's next tick: one a second.
 func (h *heldCall) next() {
+	h.t.Helper()
+	h.nextWithin(20 * time.Second)
+}
+
+func (h *heldCall) nextWithin(d time.Duration) {
 	h.t.Helper()
 	select {
 	case e := <-h.ticks:
@@ -267,14 +272,16 @@ func (h *heldCall) next() {
 			h.t.Fatalf("%s ended: %v", h.name, e)
 		}
 		h.last = e
-	case <-time.After(20 * time.Second):
-		h.t.Fatalf("%s sent no tick in 20s", h.name)
+	case <-time.After(d):
+		h.t.Fatalf("%s sent no tick in %v", h.name, d)
 	}
 }
 
-// waitFlowing waits (bounded) until the data channel carried a pong.
+// waitFlowing waits (bounded) until the data channel carried a pong. The
+// first tick comes once the call connected.
 func (h *heldCall) waitFlowing() {
 	h.t.Helper()
+	h.nextWithin(time.Duration(callTimeout+10) * time.Second)
 	for i := 0; i < 30 && h.received() == 0; i++ {
 		h.next()
 	}
