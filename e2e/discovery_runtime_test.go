@@ -112,14 +112,7 @@ func ptrTo[T any](v T) *T { return &v }
 
 // discoveryPublicVariant is the default topology with coturn's public
 // profile and address discovery, which no preset renders any more.
-const discoveryPublicVariant = `topology: default
-coturn:
-  profile: public
-  replicas: 1
-  maxRelayPort: 49200
-  concurrentCalls: 10
-  discoverAddress: true
-`
+const discoveryPublicVariant = "testdata/default-public.yaml"
 
 // discoveryTopology renders the public variant of the default topology
 // through the CLI and returns it with its coturn Deployment, the one whose
@@ -127,7 +120,11 @@ coturn:
 // named after its topology, default, so its Secrets are default's.
 func discoveryTopology(t *testing.T) (topology, podrun.Workload) {
 	t.Helper()
-	tp := loadTopology(t, renderVariant(t, t.TempDir(), "default-public", discoveryPublicVariant))
+	variant, err := os.ReadFile(discoveryPublicVariant)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp := loadTopology(t, renderVariant(t, t.TempDir(), "default-public", string(variant)))
 	m, err := podrun.LoadManifest(tp.file)
 	if err != nil {
 		t.Fatal(err)

@@ -106,7 +106,7 @@ type container struct {
 	groups []int64
 	cmd    *exec.Cmd
 	pid    int
-	logs   *syncBuffer
+	logs   *SyncBuffer
 	done   chan struct{}
 	exit   error
 }
@@ -448,7 +448,7 @@ func (p *Pod) launchArgv(name string, argvOverride []string, overrides []Env) (*
 	full = append(full, c.argv...)
 	cmd := exec.Command("ip", full...)
 	cmd.Env = c.env
-	c.logs = &syncBuffer{}
+	c.logs = &SyncBuffer{}
 	cmd.Stdout, cmd.Stderr = c.logs, c.logs
 	cmd.ExtraFiles = []*os.File{infoW}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
@@ -917,19 +917,20 @@ func exitCode(err error) int {
 	return -1
 }
 
-// syncBuffer is a bytes.Buffer safe for concurrent writes and reads.
-type syncBuffer struct {
+// SyncBuffer is a bytes.Buffer safe for concurrent writes and reads: a
+// process's output that a test reads while it runs.
+type SyncBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
-func (b *syncBuffer) Write(p []byte) (int, error) {
+func (b *SyncBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.Write(p)
 }
 
-func (b *syncBuffer) String() string {
+func (b *SyncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()

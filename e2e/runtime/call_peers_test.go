@@ -203,7 +203,7 @@ type callPeerProc struct {
 	name   string
 	stdin  io.WriteCloser
 	events chan map[string]any
-	stderr *coturnOutput
+	stderr *podrun.SyncBuffer
 }
 
 // runCall runs the browser in pub and the web peer in web, passing the
@@ -239,7 +239,7 @@ func callRun(t *testing.T, cn *callNet, spec callSpec, env []string) callResult 
 		if err != nil {
 			t.Fatal(err)
 		}
-		p := &callPeerProc{name: role, stdin: stdin, events: make(chan map[string]any, 16), stderr: &coturnOutput{}}
+		p := &callPeerProc{name: role, stdin: stdin, events: make(chan map[string]any, 16), stderr: &podrun.SyncBuffer{}}
 		cmd.Stderr = p.stderr
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)

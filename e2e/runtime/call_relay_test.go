@@ -1,13 +1,10 @@
 package runtime
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/netip"
 	"os"
-	"path"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,32 +12,9 @@ import (
 	"time"
 
 	corev1 "k8s.io/api/core/v1"
-	"k8s.io/client-go/util/jsonpath"
-	"sigs.k8s.io/yaml"
 
 	"github.com/dograh-hq/dograh-cdk8s/e2e/podrun"
 )
-
-// callObjects reads every object of a rendered file as plain maps, for the
-// kinds podrun does not load (Services, cert-manager Certificates).
-func callObjects(t *testing.T, file string) []map[string]any {
-	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []map[string]any
-	for _, doc := range regexp.MustCompile(`(?m)^---[ \t]*$`).Split(string(data), -1) {
-		var o map[string]any
-		if err := yaml.Unmarshal([]byte(doc), &o); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		if o != nil {
-			out = append(out, o)
-		}
-	}
-	return out
-}
 
 // callConvert turns a plain object into a typed one.
 func callConvert(t *testing.T, o map[string]any, into any) {
@@ -327,7 +301,11 @@ func (r *callRelay) configure(i int, lbIP, hostIP string) {
 	p := r.pods[i]
 	for _, c := range r.w.Template.Spec.InitContainers {
 		if r.discoveryInit(c) {
-			r.writeDiscovery(p, c, lbIP)
+			ingress := map[string]any{"ip": lbIP}
+			if r.hostname != "" && lbIP == callLBIP {
+				ingress = map[string]any{"hostname": r.hostname}
+			}
+			coturnDiscoveryOutput(t, p, r.w, c, ingress)
 			RecordRun(t, r.topology, r.w, c.Name, "stood in by the call test (status of the load balancer written as discovery prints it)")
 			continue
 		}
@@ -351,75 +329,11 @@ func (r *callRelay) configure(i int, lbIP, hostIP string) {
 		RecordRun(t, r.topology, r.w, c.Name, "ran for the call test")
 	}
 	file := r.configFile()
-	data, err := os.ReadFile(r.hostPath(p, r.relay, file))
+	data, err := os.ReadFile(coturnHostPath(t, p, r.relay, file))
 	if err != nil {
 		t.Fatalf("the init containers wrote no %s: %v", file, err)
 	}
 	r.written[i] = callParseConf(string(data))
-}
-
-// writeDiscovery evaluates the discovery container's rendered
-// `--output=jsonpath=...` on a Service whose status holds the load
-// balancer, and writes it to its `--log-file`, as go-runner does.
-func (r *callRelay) writeDiscovery(p *podrun.Pod, c corev1.Container, lbIP string) {
-	t := r.t
-	t.Helper()
-	argv := append(append([]string{}, c.Command...), c.Args...)
-	logFile, template := "", ""
-	for _, a := range argv {
-		switch {
-		case strings.HasPrefix(a, "--log-file="):
-			logFile = strings.TrimPrefix(a, "--log-file=")
-		case strings.HasPrefix(a, "--output=jsonpath="):
-			template = strings.TrimPrefix(a, "--output=jsonpath=")
-		}
-	}
-	if len(argv) == 0 || path.Base(argv[0]) != "go-runner" || logFile == "" || template == "" {
-		t.Fatalf("init container %s: the call test knows discovery as `go-runner --log-file=FILE kubectl ... --output=jsonpath=...`, but it renders %q", c.Name, argv)
-	}
-	ingress := map[string]any{"ip": lbIP}
-	if r.hostname != "" && lbIP == callLBIP {
-		ingress = map[string]any{"hostname": r.hostname}
-	}
-	svc := map[string]any{"status": map[string]any{"loadBalancer": map[string]any{"ingress": []any{ingress}}}}
-	j := jsonpath.New("discovery")
-	j.AllowMissingKeys(true)
-	if err := j.Parse(template); err != nil {
-		t.Fatalf("init container %s: jsonpath %q: %v", c.Name, template, err)
-	}
-	var out bytes.Buffer
-	if err := j.Execute(&out, svc); err != nil {
-		t.Fatal(err)
-	}
-	host := r.hostPath(p, c, logFile)
-	if err := os.WriteFile(host, out.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if sc := r.w.Template.Spec.SecurityContext; sc != nil && sc.RunAsUser != nil {
-		gid := -1
-		if sc.RunAsGroup != nil {
-			gid = int(*sc.RunAsGroup)
-		}
-		if err := os.Chown(host, int(*sc.RunAsUser), gid); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-// hostPath maps a file in a container to the host directory of the volume
-// mounted there.
-func (r *callRelay) hostPath(p *podrun.Pod, c corev1.Container, file string) string {
-	r.t.Helper()
-	best := corev1.VolumeMount{}
-	for _, vm := range c.VolumeMounts {
-		if (file == vm.MountPath || strings.HasPrefix(file, strings.TrimSuffix(vm.MountPath, "/")+"/")) && len(vm.MountPath) > len(best.MountPath) {
-			best = vm
-		}
-	}
-	if best.Name == "" {
-		r.t.Fatalf("container %s: %s is on no volume", c.Name, file)
-	}
-	return filepath.Join(p.Volume(best.Name), best.SubPath, strings.TrimPrefix(strings.TrimPrefix(file, best.MountPath), "/"))
 }
 
 // configFile is the file turnserver reads: the argument of -c.

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -19,7 +18,6 @@ import (
 	"time"
 
 	corev1 "k8s.io/api/core/v1"
-	"sigs.k8s.io/yaml"
 
 	"github.com/dograh-hq/dograh-cdk8s/e2e/podrun"
 )
@@ -186,26 +184,19 @@ func callCheckAllocations(t *testing.T, measured map[string]callAllocation, with
 // LoadBalancer, external-ip learned by address discovery.
 const callPublicVariantName = "default-public"
 
-// callPublicVariantConfig is its override file.
-const callPublicVariantConfig = `topology: default
-coturn:
-  profile: public
-  replicas: 1
-  maxRelayPort: 49200
-  concurrentCalls: 10
-  discoverAddress: true
-`
+// callPublicVariantConfig is its override file, shared with the e2e
+// discovery test.
+const callPublicVariantConfig = "../testdata/default-public.yaml"
 
 // callPublicVariant renders the public variant through the CLI (-config
 // FILE -out DIR), as an operator would.
 func callPublicVariant(t *testing.T, cli string) topology {
 	t.Helper()
-	dir := t.TempDir()
-	cfg := filepath.Join(dir, callPublicVariantName+".yaml")
-	if err := os.WriteFile(cfg, []byte(callPublicVariantConfig), 0o644); err != nil {
+	cfg, err := filepath.Abs(callPublicVariantConfig)
+	if err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "out")
+	out := filepath.Join(t.TempDir(), "out")
 	cmd := exec.Command(cli, "-config", cfg, "-out", out)
 	cmd.Dir = filepath.Join("..", "..")
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -220,44 +211,6 @@ func callPublicVariant(t *testing.T, cli string) topology {
 		t.Fatal(err)
 	}
 	return topology{name: callPublicVariantName, m: m, config: cfg}
-}
-
-// callSecrets creates a topology's Secrets the documented way: `dograh-cdk8s
-// secrets -topology NAME` (or -config FILE for a variant), as `kubectl
-// create -f -` would store them.
-func callSecrets(t *testing.T, cli string, tp topology) map[string]map[string]string {
-	t.Helper()
-	args := []string{"secrets", "-topology", tp.name}
-	if tp.config != "" {
-		args = []string{"secrets", "-config", tp.config}
-	}
-	cmd := exec.Command(cli, args...)
-	cmd.Dir = filepath.Join("..", "..")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("dograh-cdk8s %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
-	}
-	secrets := map[string]map[string]string{}
-	for _, doc := range regexp.MustCompile(`(?m)^---[ \t]*$`).Split(string(out), -1) {
-		var s corev1.Secret
-		if err := yaml.Unmarshal([]byte(doc), &s); err != nil {
-			t.Fatalf("dograh-cdk8s secrets: %v\n%s", err, doc)
-		}
-		if s.Name == "" {
-			continue
-		}
-		data := map[string]string{}
-		for k, v := range s.StringData {
-			data[k] = v
-		}
-		for k, v := range s.Data {
-			data[k] = string(v)
-		}
-		secrets[s.Name] = data
-	}
-	return secrets
 }
 
 // callReport is what one topology's calls showed, for the summary.
@@ -304,14 +257,14 @@ func newCallSetup(t *testing.T, cli string, tp topology, rep *callReport) *callS
 	if g := w.Template.Spec.TerminationGracePeriodSeconds; g != nil {
 		s.grace = time.Duration(*g) * time.Second
 	}
-	objects := callObjects(t, tp.m.Path)
+	objects := manifestObjects(t, tp.m.Path)
 	s.svc = callService(t, objects, w)
 	if !s.hostNetwork && (s.svc == nil || s.svc.Spec.Type != corev1.ServiceTypeLoadBalancer) {
 		t.Fatalf("%s runs neither on the host network nor behind a LoadBalancer Service: the call test knows no other way in", w.Name)
 	}
 	for _, o := range objects {
-		if o["kind"] == "Deployment" && callField(o, "metadata", "name") == w.Name {
-			if n, ok := callNested(o, "spec", "replicas").(float64); ok && n > 1 {
+		if o["kind"] == "Deployment" && objField(o, "metadata", "name") == w.Name {
+			if n, ok := objNested(o, "spec", "replicas").(float64); ok && n > 1 {
 				s.replicas = int(n)
 			}
 		}
@@ -325,7 +278,7 @@ func newCallSetup(t *testing.T, cli string, tp topology, rep *callReport) *callS
 	s.webW, s.webC = callWebWorkload(t, tp.m)
 	s.app = callAppSettings(tp.m, s.webC)
 
-	secrets := callSecrets(t, cli, tp)
+	secrets := documentedSecrets(t, cli, tp)
 	ca := newCoturnCA(t)
 	callAddTLSSecrets(t, w, objects, secrets, ca)
 	for _, e := range s.webC.Env {
@@ -641,21 +594,4 @@ func callRenderedConf(t *testing.T, m *podrun.Manifest, w podrun.Workload) strin
 	}
 	t.Fatalf("%s mounts no ConfigMap holding a turnserver.conf", w.Name)
 	return ""
-}
-
-func callNested(o map[string]any, fields ...string) any {
-	var cur any = o
-	for _, f := range fields {
-		m, ok := cur.(map[string]any)
-		if !ok {
-			return nil
-		}
-		cur = m[f]
-	}
-	return cur
-}
-
-func callField(o map[string]any, fields ...string) string {
-	s, _ := callNested(o, fields...).(string)
-	return s
 }

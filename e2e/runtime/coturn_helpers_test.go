@@ -20,7 +20,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -320,18 +319,22 @@ func coturnRepoRoot(t *testing.T) string {
 	return root
 }
 
-// coturnDocumentedSecrets runs `dograh-cdk8s secrets -topology NAME` and returns
-// the Secrets it prints, by name and key (stringData, as `kubectl create
-// -f -` would store them).
-func coturnDocumentedSecrets(t *testing.T, cli, topology string) map[string]map[string]string {
+// documentedSecrets runs `dograh-cdk8s secrets -topology NAME` (or
+// -config FILE for a variant) and returns the Secrets it prints, by name
+// and key (stringData, as `kubectl create -f -` would store them).
+func documentedSecrets(t *testing.T, cli string, tp topology) map[string]map[string]string {
 	t.Helper()
-	cmd := exec.Command(cli, "secrets", "-topology", topology)
+	args := []string{"secrets", "-topology", tp.name}
+	if tp.config != "" {
+		args = []string{"secrets", "-config", tp.config}
+	}
+	cmd := exec.Command(cli, args...)
 	cmd.Dir = coturnRepoRoot(t)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("dograh-cdk8s secrets -topology %s: %v\n%s", topology, err, stderr.String())
+		t.Fatalf("dograh-cdk8s %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 	}
 	secrets := map[string]map[string]string{}
 	for _, doc := range coturnSplitYAML(out) {
@@ -373,9 +376,9 @@ func coturnSplitYAML(data []byte) [][]byte {
 	return out
 }
 
-// loadObjects reads every object of a manifest as plain maps, for the kinds
-// podrun does not model (cert-manager Certificates, Services, RBAC).
-func coturnObjects(t *testing.T, file string) []map[string]any {
+// manifestObjects reads every object of a manifest as plain maps, for the
+// kinds podrun does not model (cert-manager Certificates, Services, RBAC).
+func manifestObjects(t *testing.T, file string) []map[string]any {
 	t.Helper()
 	data, err := os.ReadFile(file)
 	if err != nil {
@@ -394,17 +397,22 @@ func coturnObjects(t *testing.T, file string) []map[string]any {
 	return objs
 }
 
-// str reads a nested string field of a plain object.
-func coturnField(o map[string]any, fields ...string) string {
+// objNested reads a nested field of a plain object (nil if absent).
+func objNested(o map[string]any, fields ...string) any {
 	var cur any = o
 	for _, f := range fields {
 		m, ok := cur.(map[string]any)
 		if !ok {
-			return ""
+			return nil
 		}
 		cur = m[f]
 	}
-	s, _ := cur.(string)
+	return cur
+}
+
+// objField reads a nested string field of a plain object.
+func objField(o map[string]any, fields ...string) string {
+	s, _ := objNested(o, fields...).(string)
 	return s
 }
 
@@ -438,7 +446,7 @@ func coturnTLSSecrets(t *testing.T, w podrun.Workload, objects []map[string]any,
 		}
 		sec := coturnTLSSecret{dnsNames: []string{"turn.podrun.test"}}
 		for _, o := range objects {
-			if o["kind"] == "Certificate" && coturnField(o, "spec", "secretName") == name {
+			if o["kind"] == "Certificate" && objField(o, "spec", "secretName") == name {
 				spec, _ := o["spec"].(map[string]any)
 				names, _ := spec["dnsNames"].([]any)
 				var ds []string
@@ -472,24 +480,6 @@ func coturnJSONPath(template string, obj any) (string, error) {
 		return "", err
 	}
 	return b.String(), nil
-}
-
-// coturnOutput collects a background process's output.
-type coturnOutput struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *coturnOutput) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *coturnOutput) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // turnserverVersion is the version of this machine's turnserver, the

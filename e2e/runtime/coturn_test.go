@@ -98,7 +98,7 @@ func runCoturnTopology(t *testing.T, cli string, tp topology) {
 		rep.notes = append(rep.notes, "renders no coturn")
 		return
 	}
-	objects := coturnObjects(t, m.Path)
+	objects := manifestObjects(t, m.Path)
 
 	// The runner cannot add capabilities. The rendered NET_BIND_SERVICE
 	// only matters for ports below 1024, which the relay never binds
@@ -113,7 +113,7 @@ func runCoturnTopology(t *testing.T, cli string, tp topology) {
 		rep.notes = append(rep.notes, "certificate watcher runs as rendered but polls every "+coturnWatcherInterval+"s, not "+interval+"s")
 	}
 
-	secrets := coturnDocumentedSecrets(t, cli, tp.name)
+	secrets := documentedSecrets(t, cli, tp)
 	ca := newCoturnCA(t)
 	tlsSecrets := coturnTLSSecrets(t, w, objects, secrets, ca)
 
@@ -159,7 +159,7 @@ func runCoturnTopology(t *testing.T, cli string, tp topology) {
 	wantExternal := ""
 	for _, c := range w.Template.Spec.InitContainers {
 		if discovery[c.Name] {
-			coturnDiscoveryOutput(t, p, w, c, coturnLoadBalancerIP)
+			coturnDiscoveryOutput(t, p, w, c, map[string]any{"ip": coturnLoadBalancerIP})
 			wantExternal = coturnLoadBalancerIP
 			rep.notes = append(rep.notes, c.Name+" stood in for (status ip "+coturnLoadBalancerIP+")")
 			report.ranContainer(tp.name, w, c.Name, "stood in: the test wrote its output for status ip "+coturnLoadBalancerIP+" (e2e TestDiscoveryRuntime runs it against an API server)")
@@ -201,7 +201,7 @@ func runCoturnTopology(t *testing.T, cli string, tp topology) {
 		peerArgs = append(peerArgs, "-L", d.addr.String())
 	}
 	peer := p.HostCommand(peerArgs...)
-	peerOut := &coturnOutput{}
+	peerOut := &podrun.SyncBuffer{}
 	peer.Stdout, peer.Stderr = peerOut, peerOut
 	if err := peer.Start(); err != nil {
 		t.Fatalf("start turnutils_peer: %v", err)
@@ -610,12 +610,13 @@ func coturnHostExec(t *testing.T, p *podrun.Pod, cmds ...[]string) {
 }
 
 // coturnDiscoveryOutput does what the discovery init container would do
-// once the relay's Service has status.loadBalancer.ingress[0].ip = ip: it
-// reads the rendered command (go-runner --log-file=FILE ... kubectl
-// --output=jsonpath=TEMPLATE), evaluates the template on such a Service
-// and appends the result to FILE in the volume that holds it, as the pod's
-// user, exactly as go-runner writes kubectl's stdout.
-func coturnDiscoveryOutput(t *testing.T, p *podrun.Pod, w podrun.Workload, c corev1.Container, ip string) {
+// once the relay's Service has status.loadBalancer.ingress[0] = ingress
+// ({"ip": ...} or {"hostname": ...}): it reads the rendered command
+// (go-runner --log-file=FILE ... kubectl --output=jsonpath=TEMPLATE),
+// evaluates the template on such a Service and writes the result to FILE
+// in the volume that holds it, as the pod's user, as go-runner writes
+// kubectl's stdout into a new pod's empty volume.
+func coturnDiscoveryOutput(t *testing.T, p *podrun.Pod, w podrun.Workload, c corev1.Container, ingress map[string]any) {
 	t.Helper()
 	argv := append(append([]string{}, c.Command...), c.Args...)
 	logFile, template := "", ""
@@ -635,13 +636,13 @@ func coturnDiscoveryOutput(t *testing.T, p *podrun.Pod, w podrun.Workload, c cor
 		t.Fatalf("init container %s: this test knows discovery as `go-runner --log-file=FILE kubectl ... --output=jsonpath=...`, "+
 			"but it renders %q; teach coturnDiscoveryOutput the new shape (the e2e test TestDiscoveryRuntime_* runs it for real)", c.Name, argv)
 	}
-	svc := map[string]any{"status": map[string]any{"loadBalancer": map[string]any{"ingress": []any{map[string]any{"ip": ip}}}}}
+	svc := map[string]any{"status": map[string]any{"loadBalancer": map[string]any{"ingress": []any{ingress}}}}
 	out, err := coturnJSONPath(template, svc)
 	if err != nil {
 		t.Fatalf("init container %s: --output jsonpath %q: %v", c.Name, template, err)
 	}
 	host := coturnHostPath(t, p, c, logFile)
-	f, err := os.OpenFile(host, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(host, os.O_WRONLY|os.O_TRUNC|os.O_CREATE, 0o644)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -91,7 +93,7 @@ func (r *recorder) summary() string {
 	for _, tp := range tps {
 		fmt.Fprintf(&b, "%s: %d containers run, %d probe attempts passed, %d TURN allocations relayed data, %d checks refused as expected\n",
 			tp, len(r.ran[tp]), r.probes[tp], r.allocations[tp], len(r.refused[tp]))
-		for _, k := range sortedKeys(r.ran[tp]) {
+		for _, k := range slices.Sorted(maps.Keys(r.ran[tp])) {
 			fmt.Fprintf(&b, "    ran  %-60s %s\n", k, r.ran[tp][k])
 		}
 		for _, what := range r.refused[tp] {
@@ -140,13 +142,4 @@ func inventory() []string {
 		}
 	}
 	return lines
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
