@@ -98,6 +98,29 @@ func workloadsWithImage(m *podrun.Manifest, repository string) []podrun.Workload
 	return out
 }
 
+// eachWorkloadWithImage runs run as a parallel subtest for each workload
+// of dist/ whose first container runs image, once per distinct rendering,
+// and skips when no topology has one.
+func eachWorkloadWithImage(t *testing.T, image string, run func(*testing.T, topology, podrun.Workload)) {
+	t.Helper()
+	found := false
+	for _, tp := range topologies(t) {
+		for _, w := range workloadsWithImage(tp.m, image) {
+			found = true
+			t.Run(tp.name+"/"+w.Name, func(t *testing.T) {
+				t.Parallel()
+				if !firstRendering(t, tp, w, w.Template.Spec.Containers[0], "runs as rendered") {
+					t.Skip("rendered identically in an earlier topology")
+				}
+				run(t, tp, w)
+			})
+		}
+	}
+	if !found {
+		t.Skipf("no topology in dist/ runs %s", image)
+	}
+}
+
 func imageRepository(ref string) string {
 	if i := strings.LastIndex(ref, ":"); i > strings.LastIndex(ref, "/") {
 		ref = ref[:i]

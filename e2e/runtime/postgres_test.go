@@ -21,22 +21,7 @@ import (
 func TestPostgres_RunsAsRendered(t *testing.T) {
 	needRunner(t)
 	t.Parallel()
-	found := false
-	for _, tp := range topologies(t) {
-		for _, w := range workloadsWithImage(tp.m, "docker.io/pgvector/pgvector") {
-			found = true
-			t.Run(tp.name+"/"+w.Name, func(t *testing.T) {
-				t.Parallel()
-				if !firstRendering(t, tp, w, w.Template.Spec.Containers[0], "runs as rendered") {
-					t.Skip("rendered identically in an earlier topology")
-				}
-				runPostgres(t, tp, w)
-			})
-		}
-	}
-	if !found {
-		t.Skip("no topology in dist/ bundles PostgreSQL")
-	}
+	eachWorkloadWithImage(t, "docker.io/pgvector/pgvector", runPostgres)
 }
 
 func runPostgres(t *testing.T, tp topology, w podrun.Workload) {

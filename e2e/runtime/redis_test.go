@@ -20,22 +20,7 @@ import (
 func TestRedis_RunsAsRendered(t *testing.T) {
 	needRunner(t)
 	t.Parallel()
-	found := false
-	for _, tp := range topologies(t) {
-		for _, w := range workloadsWithImage(tp.m, "docker.io/redis") {
-			found = true
-			t.Run(tp.name+"/"+w.Name, func(t *testing.T) {
-				t.Parallel()
-				if !firstRendering(t, tp, w, w.Template.Spec.Containers[0], "runs as rendered") {
-					t.Skip("rendered identically in an earlier topology")
-				}
-				runRedis(t, tp, w)
-			})
-		}
-	}
-	if !found {
-		t.Skip("no topology in dist/ bundles Redis")
-	}
+	eachWorkloadWithImage(t, "docker.io/redis", runRedis)
 }
 
 func runRedis(t *testing.T, tp topology, w podrun.Workload) {

@@ -17,27 +17,21 @@ import (
 func TestUI_RunsAsRendered(t *testing.T) {
 	needRunner(t)
 	t.Parallel()
-	for _, tp := range topologies(t) {
-		for _, w := range workloadsWithImage(tp.m, uiImage) {
-			c := w.Template.Spec.Containers[0]
-			t.Run(tp.name+"/"+w.Name, func(t *testing.T) {
-				t.Parallel()
-				if !firstRendering(t, tp, w, c, "runs as rendered") {
-					t.Skip("rendered identically in an earlier topology")
-				}
-				p, err := podrun.NewPodFor(t, tp.m, w, podrun.Options{Secrets: secretsFor(t, tp.m), StandIns: uiStandIns, ProbePeriod: 200 * time.Millisecond})
-				require.NoError(t, err)
-				require.NoError(t, p.RunInitContainers())
-				require.NoError(t, p.Start(c.Name))
-				require.NoError(t, p.WaitReady(c.Name), p.Logs(c.Name))
-				defer report.probesPassed(tp.name, p)
-				waitForOutput(t, p, c.Name)
-				res, err := p.Stop(c.Name)
-				require.NoError(t, err)
-				assert.NoError(t, res.PreStopErr)
-				assert.False(t, res.Killed, p.Logs(c.Name))
-				report.ranContainer(tp.name, w, c.Name, "image entrypoint and CMD, server.js stand-in; probes passed; preStop and SIGTERM")
-			})
-		}
-	}
+	eachWorkloadWithImage(t, uiImage, runUI)
+}
+
+func runUI(t *testing.T, tp topology, w podrun.Workload) {
+	c := w.Template.Spec.Containers[0]
+	p, err := podrun.NewPodFor(t, tp.m, w, podrun.Options{Secrets: secretsFor(t, tp.m), StandIns: uiStandIns, ProbePeriod: 200 * time.Millisecond})
+	require.NoError(t, err)
+	require.NoError(t, p.RunInitContainers())
+	require.NoError(t, p.Start(c.Name))
+	require.NoError(t, p.WaitReady(c.Name), p.Logs(c.Name))
+	defer report.probesPassed(tp.name, p)
+	waitForOutput(t, p, c.Name)
+	res, err := p.Stop(c.Name)
+	require.NoError(t, err)
+	assert.NoError(t, res.PreStopErr)
+	assert.False(t, res.Killed, p.Logs(c.Name))
+	report.ranContainer(tp.name, w, c.Name, "image entrypoint and CMD, server.js stand-in; probes passed; preStop and SIGTERM")
 }
